@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Terminal.Records.Categories;
+
+namespace Terminal.Records.Model;
+
+/// <summary>
+/// One subject's collected data (采集记录), one version of it. Values are keyed by the form definition's field
+/// ids; the record names the form version it was collected under. Immutable: edits make a new instance.
+/// </summary>
+public sealed record Record
+{
+    /// <summary>Identifies the record across its versions.</summary>
+    public required Guid RecordId { get; init; }
+
+    /// <summary>1 for the first collection; each correction (数据补缺) adds one.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The form definition version the record was collected under, e.g. "2018.1".</summary>
+    public required string FormVersion { get; init; }
+
+    /// <summary>现场 / 入户 / 自主申报.</summary>
+    public required CollectionMode Mode { get; init; }
+
+    /// <summary>The day of collection (the date rules are checked against).</summary>
+    public required DateOnly CollectedOn { get; init; }
+
+    /// <summary>The terminal's id as provisioned.</summary>
+    public required string TerminalId { get; init; }
+
+    /// <summary>The operator (field worker) who collected it.</summary>
+    public required string OperatorId { get; init; }
+
+    /// <summary>The collection point (采集点) code.</summary>
+    public required string CollectionPointCode { get; init; }
+
+    /// <summary>The selected subject categories.</summary>
+    public CategorySet Categories { get; init; }
+
+    /// <summary>Field values by field id (ordinal order).</summary>
+    public ImmutableSortedDictionary<string, FieldValue> Values { get; init; } = ImmutableSortedDictionary.Create<string, FieldValue>(StringComparer.Ordinal);
+
+    /// <summary>The photos taken for this record.</summary>
+    public ImmutableArray<PhotoReference> Photos { get; init; } = [];
+
+    /// <summary>The subject's signature, once given.</summary>
+    public SignatureReference? Signature { get; init; }
+
+    /// <summary>The value text of a field, or null when it is absent or blank.</summary>
+    public string? Text(string fieldId) =>
+        Values.TryGetValue(fieldId, out var v) && !string.IsNullOrWhiteSpace(v.Value) ? v.Value : null;
+
+    /// <summary>The record with one field set (or removed, when <paramref name="value"/> is null or blank).</summary>
+    public Record With(string fieldId, string? value, FieldSource source = FieldSource.Operator) =>
+        this with
+        {
+            Values = string.IsNullOrWhiteSpace(value) ? Values.Remove(fieldId) : Values.SetItem(fieldId, new FieldValue(value, source)),
+        };
+}
