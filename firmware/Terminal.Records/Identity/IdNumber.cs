@@ -71,23 +71,25 @@ public sealed record IdNumber
     {
         number = null;
         var s = Normalize(text);
-        error = s.Length switch
+        var characters = s.EnumerateRunes().ToArray(); // count what a person sees, not UTF-16 halves
+        error = characters.Length switch
         {
             0 => new(IdNumberProblem.Empty, "身份证号码：请填写18位公民身份号码"),
             18 or 15 => null,
-            _ => new(IdNumberProblem.WrongLength, $"身份证号码：应为18位（旧证为15位），现在是{s.Length}位，请核对"),
+            _ => new(IdNumberProblem.WrongLength, $"身份证号码：应为18位（旧证为15位），现在是{characters.Length}位，请核对"),
         };
         if (error is not null)
         {
             return false;
         }
-        for (var i = 0; i < s.Length; i++)
+        for (var i = 0; i < characters.Length; i++)
         {
-            var lastOf18 = s.Length == 18 && i == 17;
-            if (!char.IsAsciiDigit(s[i]) && !(lastOf18 && s[i] == 'X'))
+            var lastOf18 = characters.Length == 18 && i == 17;
+            var c = characters[i];
+            if (!(c.IsAscii && char.IsAsciiDigit((char)c.Value)) && !(lastOf18 && c.Value == 'X'))
             {
-                var rule = s.Length == 18 ? "只有第18位可以是X" : "15位旧号码只有数字";
-                error = new(IdNumberProblem.BadCharacter, $"身份证号码：第{i + 1}位“{s[i]}”不是数字（{rule}），请核对");
+                var rule = characters.Length == 18 ? "只有第18位可以是X" : "15位旧号码只有数字";
+                error = new(IdNumberProblem.BadCharacter, $"身份证号码：第{i + 1}位“{c}”不是数字（{rule}），请核对");
                 return false;
             }
         }
