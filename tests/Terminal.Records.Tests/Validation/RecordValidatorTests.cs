@@ -10,21 +10,15 @@ public sealed class RecordValidatorTests
 {
     private static Record Sample => SampleRecords.DisabledDischargedSoldier();
 
-    /// <summary>Validates the record after re-signing it, so that only the change under test is reported.</summary>
-    private static IReadOnlyList<RecordIssue> ValidateSigned(Record record) => RecordValidator.Validate(SampleRecords.Signed(record with { Signature = null }));
+    private static IReadOnlyList<RecordIssue> ValidateSigned(Record record) => Findings.OfSigned(record);
 
-    private static RecordIssue Single(IReadOnlyList<RecordIssue> issues, IssueCode code)
-    {
-        var matching = issues.Where(i => i.Code == code).ToList();
-        Assert.HasCount(1, matching, $"expected one {code}, got: {string.Join(" | ", issues)}");
-        return matching[0];
-    }
+    private static RecordIssue Single(IReadOnlyList<RecordIssue> issues, IssueCode code) => Findings.Single(issues, code);
 
     [TestMethod]
     public void Validate_SampleRecord_HasNoFinding()
     {
         var issues = RecordValidator.Validate(Sample);
-        Assert.IsEmpty(issues, string.Join(" | ", issues));
+        Findings.None(issues);
         Assert.IsTrue(RecordValidator.ReadyToFinalize(issues));
     }
 
