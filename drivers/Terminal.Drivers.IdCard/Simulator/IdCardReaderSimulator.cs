@@ -20,6 +20,7 @@ public sealed class IdCardReaderSimulator
     private SimulatedCard? _card;
     private bool _selected;
     private bool _readSincePlaced;
+    private bool _removeDuringNextRead;
     private int _requests;
 
     /// <summary>A simulator holding <paramref name="deck"/>, answering at <paramref name="baudRate"/> (0 = unpaced).</summary>
@@ -74,6 +75,11 @@ public sealed class IdCardReaderSimulator
     {
         lock (_gate)
         {
+            if (fault == ReaderFault.CardRemovedMidRead)
+            {
+                _removeDuringNextRead = true;
+                return;
+            }
             for (var i = 0; i < times; i++)
             {
                 _faults.Enqueue(fault);
@@ -125,7 +131,14 @@ public sealed class IdCardReaderSimulator
                     // the request took its wire time to arrive on a real line; a pty delivers it at once
                     await Task.Delay(TimeSpan.FromSeconds((SamFrame.HeaderLength + 3) * 10.0 / _baudRate), cancellationToken).ConfigureAwait(false);
                 }
-                await SendAsync(stream, reply, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await SendAsync(stream, reply, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
             var rest = (int)pending.Length;
             Buffer.BlockCopy(buffer, filled - rest, buffer, 0, rest);
@@ -159,9 +172,9 @@ public sealed class IdCardReaderSimulator
             }
             if (c == SamCommand.ReadTextAndPhoto || c == SamCommand.ReadTextPhotoAndFingerprint)
             {
-                if (_faults.TryPeek(out var f) && f == ReaderFault.CardRemovedMidRead)
+                if (_removeDuringNextRead)
                 {
-                    _faults.Dequeue();
+                    _removeDuringNextRead = false;
                     _card = null;
                     _selected = false;
                 }

@@ -139,7 +139,7 @@ public sealed class CardWatcher
         }
         catch (IOException e)
         {
-            return (null, e is ReaderUnavailableException ? e.Message : "读卡器连接已断开：请检查读卡器连线，插好后会自动恢复");
+            return (null, e is ReaderUnavailableException ? e.Message : SamPort.LostMessage);
         }
     }
 

@@ -15,6 +15,7 @@ public sealed class SamPort : IAsyncDisposable
     private byte[] _buffer = new byte[8192];
     private int _start;
     private int _end;
+    private bool _lost;
 
     /// <summary>Wraps <paramref name="stream"/>; disposes it with the port unless <paramref name="leaveOpen"/>.</summary>
     public SamPort(Stream stream, bool leaveOpen = false)
@@ -30,9 +31,17 @@ public sealed class SamPort : IAsyncDisposable
     /// </summary>
     public async Task<SamResponse> ExchangeAsync(SamCommand command, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(_lost, this); // a port whose device vanished is never used again: reopen
         _start = _end = 0; // a new exchange never takes a reply left over from an earlier, abandoned one
-        await _stream.WriteAsync(SamFrameCodec.EncodeRequest(command), cancellationToken).ConfigureAwait(false);
-        await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _stream.WriteAsync(SamFrameCodec.EncodeRequest(command), cancellationToken).ConfigureAwait(false);
+            await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsGone(e))
+        {
+            throw Lost(e);
+        }
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         while (true)
@@ -59,6 +68,7 @@ public sealed class SamPort : IAsyncDisposable
     /// <summary>Waits until the line is quiet for <paramref name="quiet"/> and drops what arrived (after a broken reply).</summary>
     public async Task DrainAsync(TimeSpan quiet, CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(_lost, this);
         _start = _end = 0;
         var scratch = new byte[1024];
         while (true)
@@ -69,12 +79,16 @@ public sealed class SamPort : IAsyncDisposable
             {
                 if (await _stream.ReadAsync(scratch, window.Token).ConfigureAwait(false) == 0)
                 {
-                    throw new EndOfStreamException("读卡器连接已断开");
+                    throw Lost(null);
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception e) when (IsGone(e))
+            {
+                throw Lost(e);
             }
         }
     }
@@ -100,11 +114,27 @@ public sealed class SamPort : IAsyncDisposable
         {
             throw new TimeoutException($"no complete reply to {command} within {timeout.TotalMilliseconds:0} ms");
         }
+        catch (Exception e) when (IsGone(e))
+        {
+            throw Lost(e);
+        }
         if (read == 0)
         {
-            throw new EndOfStreamException("读卡器连接已断开");
+            throw Lost(null);
         }
         _end += read;
+    }
+
+    /// <summary>The message when the reader went away mid-conversation.</summary>
+    public const string LostMessage = "读卡器连接已断开：请检查读卡器连线，插好后会自动恢复";
+
+    /// <summary>What a serial stream throws when its device vanished (SerialStream closes itself: ObjectDisposed/InvalidOperation).</summary>
+    private static bool IsGone(Exception e) => e is IOException or ObjectDisposedException or InvalidOperationException && e is not ReaderUnavailableException;
+
+    private ReaderUnavailableException Lost(Exception? cause)
+    {
+        _lost = true;
+        return cause is null ? new ReaderUnavailableException(LostMessage) : new ReaderUnavailableException(LostMessage, cause);
     }
 
     /// <inheritdoc/>
