@@ -1,7 +1,7 @@
 # Helpers for ./test and ./demo: find or install the tools a tier needs. Sourced, not run.
 
-# Debian packages the test tiers need. Each later tier adds its own (postgresql, chromium, socat, qemu...).
-TEST_PACKAGES=()
+# Debian packages the test tiers need: socat (pty tier), strace (store durability). Later tiers add theirs.
+TEST_PACKAGES=(socat strace)
 
 # dotnet must be the .NET 10 SDK; it is not in Debian's archive, so it cannot be installed from here.
 ensure_dotnet() {
@@ -24,7 +24,17 @@ ensure_packages() {
 # Builds the terminal's program once into .cache/terminal (again when a source under firmware/ is newer).
 build_terminal() {
   local out=.cache/terminal/terminal.dll
-  if [ ! -f "$out" ] || [ -n "$(find firmware Directory.Build.props Directory.Packages.props \( -name bin -o -name obj \) -prune -o -type f -newer "$out" -print -quit)" ]; then
-    dotnet build firmware/Terminal.Firmware -c Release -nodeReuse:false -v quiet -nologo -clp:ErrorsOnly -clp:NoSummary -o .cache/terminal >&2 || return 1
+  mkdir -p .cache
+  exec 9>.cache/terminal.lock && flock 9   # two commands started at once build once
+  if [ ! -f "$out" ] || [ -n "$(find firmware drivers Directory.Build.props Directory.Packages.props \( -name bin -o -name obj \) -prune -o -type f -newer "$out" -print -quit)" ]; then
+    quiet_build firmware/Terminal.Firmware -o .cache/terminal || { exec 9>&-; return 1; }
   fi
+  exec 9>&-
+}
+
+# Builds a project in Release, printing the build's output only when it fails.
+quiet_build() {
+  mkdir -p .cache
+  local log=.cache/build-$$.log
+  if dotnet build "$@" -c Release -nodeReuse:false -v quiet -nologo >"$log" 2>&1; then rm -f "$log"; else cat "$log" >&2; rm -f "$log"; return 1; fi
 }

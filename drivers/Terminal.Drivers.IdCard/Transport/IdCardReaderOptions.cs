@@ -24,6 +24,12 @@ public sealed class IdCardReaderOptions
     /// <summary>Ask for the appended address (30 03) after each read.</summary>
     public bool ReadAppendedAddress { get; set; } = true;
 
+    /// <summary>The reader vendor's WLT photo decoder library (see hardware-docs/idcard); empty = none installed.</summary>
+    public string WltLibrary { get; set; } = "/opt/idcard/lib/libwlt2bmp.so";
+
+    /// <summary>The decoding function in <see cref="WltLibrary"/>.</summary>
+    public string WltFunction { get; set; } = "wlt2bmp";
+
     /// <summary>Checks the settings; returns Chinese reasons for each bad one.</summary>
     public IReadOnlyList<string> Validate()
     {

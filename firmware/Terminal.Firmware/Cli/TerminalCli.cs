@@ -22,6 +22,7 @@ public static class TerminalCli
     {
         IdNumberCommand.Build(),
         CategoriesCommand.Build(),
+        IdCardCommand.Build(),
         ServeCommand.Build(),
     };
 

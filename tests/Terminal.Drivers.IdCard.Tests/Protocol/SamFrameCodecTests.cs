@@ -1,5 +1,6 @@
 using System.Buffers;
 using CsCheck;
+using Terminal.Testing.IdCard;
 using Terminal.Drivers.IdCard.Protocol;
 
 namespace Terminal.Drivers.IdCard.Tests.Protocol;

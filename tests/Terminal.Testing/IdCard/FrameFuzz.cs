@@ -2,7 +2,7 @@ using System.Buffers;
 using CsCheck;
 using Terminal.Drivers.IdCard.Protocol;
 
-namespace Terminal.Drivers.IdCard.Tests.Protocol;
+namespace Terminal.Testing.IdCard;
 
 /// <summary>Fuzz inputs for the frame decoder, shared by the test (10,000) and the bench (1,000,000).</summary>
 public static class FrameFuzz
