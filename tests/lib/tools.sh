@@ -1,7 +1,7 @@
 # Helpers for ./test and ./demo: find or install the tools a tier needs. Sourced, not run.
 
-# Debian packages the test tiers need: socat (pty tier), strace (store durability). Later tiers add theirs.
-TEST_PACKAGES=(socat strace)
+# Debian packages the test tiers need: socat (pty tier), strace (store durability), postgresql (database tier).
+TEST_PACKAGES=(socat strace postgresql)
 
 # dotnet must be the .NET 10 SDK; it is not in Debian's archive, so it cannot be installed from here.
 ensure_dotnet() {
