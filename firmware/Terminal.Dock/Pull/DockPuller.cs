@@ -1,0 +1,167 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using Terminal.Dock.Framing;
+using Terminal.Dock.Session;
+
+namespace Terminal.Dock.Pull;
+
+/// <summary>What one docking moved.</summary>
+public sealed record PullResult(string TerminalId, int Packages, long PayloadBytes, long ResumedBytes, int Purged, long LinkBytesSent);
+
+/// <summary>
+/// The host's end of a docking (dock-protocol.md §3): fetch the manifest; fetch each package not yet held in
+/// chunks, resuming from what staging already holds; verify each whole package against its SHA-256; commit them
+/// all in one transaction; send a receipt signed with the district key; the terminal purges only then. A request
+/// whose answer is lost is sent again; answers that do not fit the question are ignored.
+/// </summary>
+public sealed class DockPuller
+{
+    /// <summary>Largest chunk asked for.</summary>
+    public const int MaxChunk = 64 * 1024;
+
+    private readonly ECDsa _districtKey;
+    private readonly IDockStaging _staging;
+    private readonly IPackageSink _sink;
+
+    /// <summary>The puller signing receipts with <paramref name="districtKey"/>.</summary>
+    public DockPuller(ECDsa districtKey, IDockStaging staging, IPackageSink sink)
+    {
+        _districtKey = districtKey ?? throw new ArgumentNullException(nameof(districtKey));
+        _staging = staging ?? throw new ArgumentNullException(nameof(staging));
+        _sink = sink ?? throw new ArgumentNullException(nameof(sink));
+    }
+
+    /// <summary>Bytes asked for per chunk.</summary>
+    public int ChunkSize { get; init; } = 32 * 1024;
+
+    /// <summary>Time to wait for an answer before asking again.</summary>
+    public TimeSpan AnswerTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Times a request is sent before the docking is given up.</summary>
+    public int Attempts { get; init; } = 5;
+
+    /// <summary>Pulls everything from the terminal at the other end of <paramref name="link"/>.</summary>
+    public async Task<PullResult> PullAsync(DockLink link, SecureChannel channel, string terminalId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(channel);
+        var manifestBytes = await RequestAsync(link, channel, DockMessage.Of(DockMessageType.GetManifest), DockMessageType.Manifest, _ => true, cancellationToken).ConfigureAwait(false);
+        var manifest = DockMessage.Json<List<OutboxEntry>>(manifestBytes);
+        var received = new List<ReceivedPackage>();
+        var held = new List<OutboxEntry>();
+        long payload = 0, resumed = 0;
+        foreach (var entry in manifest.OrderBy(e => e.Sequence))
+        {
+            if (await _sink.HoldsAsync(terminalId, entry, cancellationToken).ConfigureAwait(false))
+            {
+                held.Add(entry);
+                continue;
+            }
+            var have = await _staging.LengthAsync(terminalId, entry, cancellationToken).ConfigureAwait(false);
+            resumed += have;
+            while (have < entry.Length)
+            {
+                var want = (int)Math.Min(ChunkSize, entry.Length - have);
+                var offset = have;
+                var answer = await RequestAsync(link, channel, DockMessage.GetChunk(entry.Sequence, offset, want), DockMessageType.Chunk,
+                    body => DockMessage.ReadChunk(body) is var c && c.Sequence == entry.Sequence && c.Offset == offset, cancellationToken).ConfigureAwait(false);
+                var chunk = DockMessage.ReadChunk(answer).Bytes;
+                if (chunk.Length == 0 || have + chunk.Length > entry.Length)
+                {
+                    throw new DockProtocolException($"package {entry.Sequence}: chunk at {offset} has {chunk.Length} bytes, does not fit its length {entry.Length}");
+                }
+                await _staging.AppendAsync(terminalId, entry, offset, chunk, cancellationToken).ConfigureAwait(false);
+                have += chunk.Length;
+                payload += chunk.Length;
+            }
+            var bytes = await _staging.ReadAsync(terminalId, entry, cancellationToken).ConfigureAwait(false);
+            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != entry.Sha256)
+            {
+                await _staging.DiscardAsync(terminalId, entry, cancellationToken).ConfigureAwait(false);
+                throw new DockProtocolException($"package {entry.Sequence} does not match its SHA-256: fetched again at the next docking");
+            }
+            received.Add(new ReceivedPackage(entry, bytes));
+        }
+        if (received.Count > 0)
+        {
+            await _sink.CommitAsync(terminalId, received, cancellationToken).ConfigureAwait(false);
+        }
+        var purged = 0;
+        var receipted = held.Concat(received.Select(r => r.Entry)).ToList();
+        if (receipted.Count > 0)
+        {
+            var json = DockMessage.JsonBytes(new DockReceipt(terminalId, [.. receipted.Select(e => new ReceiptLine(e.Sequence, e.Sha256))]));
+            var signature = _districtKey.SignData(json, HashAlgorithmName.SHA256);
+            var body = new byte[4 + json.Length + signature.Length];
+            BinaryPrimitives.WriteInt32BigEndian(body, json.Length);
+            json.CopyTo(body, 4);
+            signature.CopyTo(body, 4 + json.Length);
+            var ack = await RequestAsync(link, channel, DockMessage.Of(DockMessageType.Receipt, body), DockMessageType.ReceiptAck, _ => true, cancellationToken).ConfigureAwait(false);
+            purged = DockMessage.Json<List<long>>(ack).Count;
+            foreach (var r in received)
+            {
+                await _staging.DiscardAsync(terminalId, r.Entry, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        await link.SendAsync(DockFrameType.Sealed, channel.Seal(DockMessage.Of(DockMessageType.Bye)), cancellationToken).ConfigureAwait(false);
+        return new PullResult(terminalId, received.Count, payload, resumed, purged, link.BytesSent);
+    }
+
+    /// <summary>Sends a request and returns the body of the first answer of the expected type that fits it.</summary>
+    private async Task<byte[]> RequestAsync(DockLink link, SecureChannel channel, byte[] request, DockMessageType expected, Func<byte[], bool> fits, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            await link.SendAsync(DockFrameType.Sealed, channel.Seal(request), cancellationToken).ConfigureAwait(false);
+            var deadline = DateTime.UtcNow + AnswerTimeout;
+            while (DateTime.UtcNow < deadline)
+            {
+                DockFrameType type;
+                byte[] payload;
+                try
+                {
+                    (type, payload) = await link.ReceiveAsync(deadline - DateTime.UtcNow, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TimeoutException)
+                {
+                    break;
+                }
+                if (type != DockFrameType.Sealed)
+                {
+                    continue;
+                }
+                byte[] message;
+                try
+                {
+                    message = channel.Open(payload);
+                }
+                catch (DockSecurityException)
+                {
+                    continue;
+                }
+                if (message.Length > 0 && (DockMessageType)message[0] == DockMessageType.Failure)
+                {
+                    throw new DockProtocolException("terminal reports: " + System.Text.Encoding.UTF8.GetString(message, 1, message.Length - 1));
+                }
+                var body = message[1..];
+                if (message.Length > 0 && (DockMessageType)message[0] == expected && Fits(fits, body))
+                {
+                    return body;
+                }
+            }
+        }
+        throw new TimeoutException($"no answer to {(DockMessageType)request[0]} after {Attempts} attempts");
+    }
+
+    private static bool Fits(Func<byte[], bool> fits, byte[] body)
+    {
+        try
+        {
+            return fits(body);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

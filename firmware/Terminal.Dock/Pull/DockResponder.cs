@@ -1,0 +1,108 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Terminal.Dock.Framing;
+using Terminal.Dock.Session;
+
+namespace Terminal.Dock.Pull;
+
+/// <summary>
+/// The terminal's end of a docking: answers the host's requests from the outbox, and purges packages only when a
+/// receipt signed with the district's key names them. Stateless per request, so a repeated request (after a lost
+/// frame) gets the same answer.
+/// </summary>
+public sealed class DockResponder
+{
+    private readonly string _terminalId;
+    private readonly byte[] _districtPoint;
+    private readonly IOutbox _outbox;
+
+    /// <summary>The responder of terminal <paramref name="terminalId"/>, trusting receipts signed by <paramref name="districtPoint"/>.</summary>
+    public DockResponder(string terminalId, byte[] districtPoint, IOutbox outbox)
+    {
+        _terminalId = terminalId;
+        _districtPoint = districtPoint;
+        _outbox = outbox ?? throw new ArgumentNullException(nameof(outbox));
+    }
+
+    /// <summary>Serves one docking until the host says goodbye; the link dropping ends it with an exception.</summary>
+    public async Task ServeAsync(DockLink link, SecureChannel channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(channel);
+        while (true)
+        {
+            var (type, payload) = await link.ReceiveAsync(TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+            if (type != DockFrameType.Sealed)
+            {
+                continue;
+            }
+            byte[] message;
+            try
+            {
+                message = channel.Open(payload);
+            }
+            catch (DockSecurityException)
+            {
+                continue; // a replayed or foreign frame is ignored, never answered
+            }
+            if (message.Length == 0)
+            {
+                continue;
+            }
+            var body = message.AsMemory(1);
+            byte[]? answer = (DockMessageType)message[0] switch
+            {
+                DockMessageType.GetManifest => DockMessage.OfJson(DockMessageType.Manifest, await _outbox.EntriesAsync(cancellationToken).ConfigureAwait(false)),
+                DockMessageType.GetChunk => await ChunkAsync(body, cancellationToken).ConfigureAwait(false),
+                DockMessageType.Receipt => await ReceiptAsync(body, cancellationToken).ConfigureAwait(false),
+                DockMessageType.Bye => null,
+                _ => DockMessage.Of(DockMessageType.Failure, "unknown request"u8),
+            };
+            if (answer is null)
+            {
+                return;
+            }
+            await link.SendAsync(DockFrameType.Sealed, channel.Seal(answer), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<byte[]> ChunkAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var (sequence, offset, max) = DockMessage.ReadGetChunk(body.Span);
+        var buffer = new byte[Math.Clamp(max, 1, DockPuller.MaxChunk)];
+        var read = await _outbox.ReadAsync(sequence, offset, buffer, cancellationToken).ConfigureAwait(false);
+        return DockMessage.Chunk(sequence, offset, buffer.AsSpan(0, read));
+    }
+
+    private async Task<byte[]> ReceiptAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var span = body.Span;
+        if (span.Length < 4 + DockKeys.SignatureLength)
+        {
+            return DockMessage.Of(DockMessageType.Failure, "malformed receipt"u8);
+        }
+        var length = BinaryPrimitives.ReadInt32BigEndian(span);
+        if (length < 0 || 4 + length + DockKeys.SignatureLength != span.Length)
+        {
+            return DockMessage.Of(DockMessageType.Failure, "malformed receipt"u8);
+        }
+        var json = span.Slice(4, length);
+        using (var district = DockKeys.VerifyingKey(_districtPoint))
+        {
+            if (!district.VerifyData(json, span[(4 + length)..], HashAlgorithmName.SHA256))
+            {
+                return DockMessage.Of(DockMessageType.Failure, Encoding.UTF8.GetBytes("回执签名不符：不清除任何记录"));
+            }
+        }
+        var receipt = DockMessage.Json<DockReceipt>(json);
+        if (receipt.TerminalId != _terminalId)
+        {
+            return DockMessage.Of(DockMessageType.Failure, Encoding.UTF8.GetBytes("回执不是给本终端的：不清除任何记录"));
+        }
+        var waiting = (await _outbox.EntriesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Sequence);
+        var purge = receipt.Packages.Where(p => waiting.TryGetValue(p.Sequence, out var e) && e.Sha256 == p.Sha256).Select(p => p.Sequence).ToList();
+        await _outbox.PurgeAsync(purge, cancellationToken).ConfigureAwait(false);
+        return DockMessage.OfJson(DockMessageType.ReceiptAck, purge);
+    }
+}

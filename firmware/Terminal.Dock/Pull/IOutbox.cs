@@ -1,0 +1,14 @@
+namespace Terminal.Dock.Pull;
+
+/// <summary>The terminal's outbox as the dock link sees it (the terminal's store implements it).</summary>
+public interface IOutbox
+{
+    /// <summary>The packages waiting, in sequence order.</summary>
+    Task<IReadOnlyList<OutboxEntry>> EntriesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Copies bytes of package <paramref name="sequence"/> from <paramref name="offset"/>; returns how many.</summary>
+    Task<int> ReadAsync(long sequence, long offset, Memory<byte> destination, CancellationToken cancellationToken);
+
+    /// <summary>Removes packages the district has receipted (called only after the receipt's signature verified).</summary>
+    Task PurgeAsync(IReadOnlyList<long> sequences, CancellationToken cancellationToken);
+}

@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+
+namespace Terminal.Dock.Session;
+
+/// <summary>Key helpers of the dock session: P-256 points as 65 uncompressed bytes, signatures as 64 bytes (IEEE P1363).</summary>
+public static class DockKeys
+{
+    /// <summary>Length of an uncompressed P-256 point.</summary>
+    public const int PointLength = 65;
+
+    /// <summary>Length of a P-256 signature in IEEE P1363 form.</summary>
+    public const int SignatureLength = 64;
+
+    /// <summary>A new P-256 signing key (provisioning makes one per terminal and one per district).</summary>
+    public static ECDsa NewSigningKey() => ECDsa.Create(ECCurve.NamedCurves.nistP256);
+
+    /// <summary>The public half of a P-256 key as 65 bytes (04 || X || Y).</summary>
+    public static byte[] PublicPoint(ECParameters parameters) => [0x04, .. parameters.Q.X!, .. parameters.Q.Y!];
+
+    /// <summary>The public half of a signing key.</summary>
+    public static byte[] PublicPoint(ECDsa key) => PublicPoint(key.ExportParameters(false));
+
+    /// <summary>The public half of an agreement key.</summary>
+    public static byte[] PublicPoint(ECDiffieHellman key) => PublicPoint(key.ExportParameters(false));
+
+    /// <summary>A verifying key from 65 bytes; throws <see cref="CryptographicException"/> for a point not on the curve.</summary>
+    public static ECDsa VerifyingKey(ReadOnlySpan<byte> point) => ECDsa.Create(Parameters(point));
+
+    /// <summary>An agreement public key from 65 bytes.</summary>
+    public static ECDiffieHellmanPublicKey AgreementKey(ReadOnlySpan<byte> point)
+    {
+        using var ecdh = ECDiffieHellman.Create(Parameters(point));
+        return ecdh.PublicKey;
+    }
+
+    private static ECParameters Parameters(ReadOnlySpan<byte> point)
+    {
+        if (point.Length != PointLength || point[0] != 0x04)
+        {
+            throw new CryptographicException("not an uncompressed P-256 point");
+        }
+        var parameters = new ECParameters { Curve = ECCurve.NamedCurves.nistP256, Q = new ECPoint { X = point[1..33].ToArray(), Y = point[33..].ToArray() } };
+        parameters.Validate();
+        return parameters;
+    }
+}
