@@ -6,6 +6,7 @@ var log = Console.Out;
 log.WriteLine("Running benchmarks (Release build)...");
 var rows = new List<BenchRow>();
 rows.AddRange(await IdCardBench.RunAsync(log));
+rows.AddRange(await DockBench.RunAsync(log));
 log.WriteLine();
 log.WriteLine("| figure | value | baseline (same run) | ratio | goal | met |");
 log.WriteLine("|---|---|---|---|---|---|");

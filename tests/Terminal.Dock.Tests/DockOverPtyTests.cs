@@ -1,3 +1,4 @@
+using Terminal.Testing.Dock;
 using System.IO.Ports;
 using Terminal.Testing;
 

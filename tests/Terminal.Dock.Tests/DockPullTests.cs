@@ -1,3 +1,4 @@
+using Terminal.Testing.Dock;
 using Terminal.Dock.Pull;
 using Terminal.Dock.Session;
 

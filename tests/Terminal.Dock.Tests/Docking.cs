@@ -1,3 +1,4 @@
+using Terminal.Testing.Dock;
 using System.Security.Cryptography;
 using Terminal.Dock.Framing;
 using Terminal.Dock.Pull;

@@ -21,8 +21,8 @@ public static class DockFrame
     /// <summary>Bytes after the body.</summary>
     public const int TrailerLength = 4;
 
-    /// <summary>Largest Type + Payload accepted: a 64 KiB chunk plus its envelope.</summary>
-    public const int MaxBodyLength = 64 * 1024 + 256;
+    /// <summary>Largest Type + Payload accepted: a 256 KiB chunk plus its envelope.</summary>
+    public const int MaxBodyLength = 256 * 1024 + 256;
 
     /// <summary>The whole frame for a type and payload.</summary>
     public static byte[] Encode(DockFrameType type, ReadOnlySpan<byte> payload)

@@ -6,9 +6,9 @@ namespace Terminal.Dock.Pull;
 /// <summary>The messages inside sealed frames (dock-protocol.md §3): a type byte, then the body.</summary>
 public enum DockMessageType : byte
 {
-    /// <summary>host → terminal: send your manifest.</summary>
+    /// <summary>host → terminal: send your manifest from sequence(8) on.</summary>
     GetManifest = 1,
-    /// <summary>terminal → host: JSON array of outbox entries.</summary>
+    /// <summary>terminal → host: JSON array of at most 200 outbox entries (empty: no more).</summary>
     Manifest = 2,
     /// <summary>host → terminal: sequence(8) offset(8) max(4).</summary>
     GetChunk = 3,
@@ -36,6 +36,20 @@ internal static class DockMessage
     public static byte[] JsonBytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
 
     public static T Json<T>(ReadOnlySpan<byte> body) => JsonSerializer.Deserialize<T>(body, Options) ?? throw new FormatException("empty message body");
+
+    /// <summary>Entries per manifest page (about 30 KB of JSON, well inside a frame).</summary>
+    public const int ManifestPage = 200;
+
+    public static byte[] GetManifest(long fromSequence)
+    {
+        var body = new byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(body, fromSequence);
+        return Of(DockMessageType.GetManifest, body);
+    }
+
+    public static long ReadGetManifest(ReadOnlySpan<byte> body) => body.Length == 8
+        ? BinaryPrimitives.ReadInt64BigEndian(body)
+        : throw new FormatException("malformed manifest request");
 
     public static byte[] GetChunk(long sequence, long offset, int max)
     {

@@ -17,7 +17,7 @@ public sealed record PullResult(string TerminalId, int Packages, long PayloadByt
 public sealed class DockPuller
 {
     /// <summary>Largest chunk asked for.</summary>
-    public const int MaxChunk = 64 * 1024;
+    public const int MaxChunk = 256 * 1024;
 
     private readonly ECDsa _districtKey;
     private readonly IDockStaging _staging;
@@ -45,8 +45,7 @@ public sealed class DockPuller
     {
         ArgumentNullException.ThrowIfNull(link);
         ArgumentNullException.ThrowIfNull(channel);
-        var manifestBytes = await RequestAsync(link, channel, DockMessage.Of(DockMessageType.GetManifest), DockMessageType.Manifest, _ => true, cancellationToken).ConfigureAwait(false);
-        var manifest = DockMessage.Json<List<OutboxEntry>>(manifestBytes);
+        var manifest = await ManifestAsync(link, channel, cancellationToken).ConfigureAwait(false);
         var received = new List<ReceivedPackage>();
         var held = new List<OutboxEntry>();
         long payload = 0, resumed = 0;
@@ -59,21 +58,7 @@ public sealed class DockPuller
             }
             var have = await _staging.LengthAsync(terminalId, entry, cancellationToken).ConfigureAwait(false);
             resumed += have;
-            while (have < entry.Length)
-            {
-                var want = (int)Math.Min(ChunkSize, entry.Length - have);
-                var offset = have;
-                var answer = await RequestAsync(link, channel, DockMessage.GetChunk(entry.Sequence, offset, want), DockMessageType.Chunk,
-                    body => DockMessage.ReadChunk(body) is var c && c.Sequence == entry.Sequence && c.Offset == offset, cancellationToken).ConfigureAwait(false);
-                var chunk = DockMessage.ReadChunk(answer).Bytes;
-                if (chunk.Length == 0 || have + chunk.Length > entry.Length)
-                {
-                    throw new DockProtocolException($"package {entry.Sequence}: chunk at {offset} has {chunk.Length} bytes, does not fit its length {entry.Length}");
-                }
-                await _staging.AppendAsync(terminalId, entry, offset, chunk, cancellationToken).ConfigureAwait(false);
-                have += chunk.Length;
-                payload += chunk.Length;
-            }
+            payload += await FetchAsync(link, channel, terminalId, entry, have, cancellationToken).ConfigureAwait(false);
             var bytes = await _staging.ReadAsync(terminalId, entry, cancellationToken).ConfigureAwait(false);
             if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != entry.Sha256)
             {
@@ -88,23 +73,141 @@ public sealed class DockPuller
         }
         var purged = 0;
         var receipted = held.Concat(received.Select(r => r.Entry)).ToList();
-        if (receipted.Count > 0)
+        foreach (var page in receipted.Chunk(DockMessage.ManifestPage))
         {
-            var json = DockMessage.JsonBytes(new DockReceipt(terminalId, [.. receipted.Select(e => new ReceiptLine(e.Sequence, e.Sha256))]));
+            // one signed receipt per page, so a full outbox never overflows a frame
+            var json = DockMessage.JsonBytes(new DockReceipt(terminalId, [.. page.Select(e => new ReceiptLine(e.Sequence, e.Sha256))]));
             var signature = _districtKey.SignData(json, HashAlgorithmName.SHA256);
             var body = new byte[4 + json.Length + signature.Length];
             BinaryPrimitives.WriteInt32BigEndian(body, json.Length);
             json.CopyTo(body, 4);
             signature.CopyTo(body, 4 + json.Length);
             var ack = await RequestAsync(link, channel, DockMessage.Of(DockMessageType.Receipt, body), DockMessageType.ReceiptAck, _ => true, cancellationToken).ConfigureAwait(false);
-            purged = DockMessage.Json<List<long>>(ack).Count;
-            foreach (var r in received)
-            {
-                await _staging.DiscardAsync(terminalId, r.Entry, cancellationToken).ConfigureAwait(false);
-            }
+            purged += DockMessage.Json<List<long>>(ack).Count;
+        }
+        foreach (var r in received)
+        {
+            await _staging.DiscardAsync(terminalId, r.Entry, cancellationToken).ConfigureAwait(false);
         }
         await link.SendAsync(DockFrameType.Sealed, channel.Seal(DockMessage.Of(DockMessageType.Bye)), cancellationToken).ConfigureAwait(false);
         return new PullResult(terminalId, received.Count, payload, resumed, purged, link.BytesSent);
+    }
+
+    /// <summary>Chunk requests kept in flight at once, so the link is not idle while an answer turns round.</summary>
+    public int Window { get; init; } = 4;
+
+    /// <summary>
+    /// Fetches a package from <paramref name="have"/> to its end, with up to <see cref="Window"/> requests in flight.
+    /// Answers are taken strictly in offset order (an answer for any other offset is stale and ignored), so staging
+    /// only ever appends verified bytes; a silence re-asks from the first byte still missing.
+    /// </summary>
+    private async Task<long> FetchAsync(DockLink link, SecureChannel channel, string terminalId, OutboxEntry entry, long have, CancellationToken cancellationToken)
+    {
+        var fetched = 0L;
+        var next = have;
+        var inFlight = 0;
+        var silences = 0;
+        while (have < entry.Length)
+        {
+            while (inFlight < Window && next < entry.Length)
+            {
+                var want = (int)Math.Min(ChunkSize, entry.Length - next);
+                await link.SendAsync(DockFrameType.Sealed, channel.Seal(DockMessage.GetChunk(entry.Sequence, next, want)), cancellationToken).ConfigureAwait(false);
+                next += want;
+                inFlight++;
+            }
+            var message = await ReceiveAsync(link, channel, AnswerTimeout, cancellationToken).ConfigureAwait(false);
+            if (message is null)
+            {
+                if (++silences >= Attempts)
+                {
+                    throw new TimeoutException($"no answer for package {entry.Sequence} at {have} after {Attempts} attempts");
+                }
+                next = have;
+                inFlight = 0;
+                continue;
+            }
+            if (message.Value.Type != DockMessageType.Chunk || !Fits(b => DockMessage.ReadChunk(b).Offset >= 0, message.Value.Body))
+            {
+                continue;
+            }
+            var (sequence, offset, chunk) = DockMessage.ReadChunk(message.Value.Body);
+            if (sequence != entry.Sequence || offset != have)
+            {
+                continue; // stale: an answer to a request asked again
+            }
+            if (chunk.Length == 0 || have + chunk.Length > entry.Length)
+            {
+                throw new DockProtocolException($"package {entry.Sequence}: chunk at {offset} has {chunk.Length} bytes, does not fit its length {entry.Length}");
+            }
+            await _staging.AppendAsync(terminalId, entry, offset, chunk, cancellationToken).ConfigureAwait(false);
+            have += chunk.Length;
+            fetched += chunk.Length;
+            inFlight = Math.Max(0, inFlight - 1);
+            silences = 0;
+        }
+        return fetched;
+    }
+
+    /// <summary>The next sealed message that opens, or null when none came within <paramref name="timeout"/>.</summary>
+    private static async Task<(DockMessageType Type, byte[] Body)?> ReceiveAsync(DockLink link, SecureChannel channel, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            DockFrameType type;
+            byte[] payload;
+            try
+            {
+                (type, payload) = await link.ReceiveAsync(deadline - DateTime.UtcNow, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                return null;
+            }
+            if (type != DockFrameType.Sealed)
+            {
+                continue;
+            }
+            byte[] message;
+            try
+            {
+                message = channel.Open(payload);
+            }
+            catch (DockSecurityException)
+            {
+                continue;
+            }
+            if (message.Length == 0)
+            {
+                continue;
+            }
+            if ((DockMessageType)message[0] == DockMessageType.Failure)
+            {
+                throw new DockProtocolException("terminal reports: " + System.Text.Encoding.UTF8.GetString(message, 1, message.Length - 1));
+            }
+            return ((DockMessageType)message[0], message[1..]);
+        }
+        return null;
+    }
+
+    /// <summary>The whole manifest, page by page.</summary>
+    private async Task<List<OutboxEntry>> ManifestAsync(DockLink link, SecureChannel channel, CancellationToken cancellationToken)
+    {
+        var manifest = new List<OutboxEntry>();
+        var from = 0L;
+        while (true)
+        {
+            var start = from;
+            var page = DockMessage.Json<List<OutboxEntry>>(await RequestAsync(link, channel, DockMessage.GetManifest(start), DockMessageType.Manifest,
+                body => DockMessage.Json<List<OutboxEntry>>(body).All(e => e.Sequence >= start), cancellationToken).ConfigureAwait(false));
+            if (page.Count == 0)
+            {
+                return manifest;
+            }
+            manifest.AddRange(page);
+            from = page[^1].Sequence + 1;
+        }
     }
 
     /// <summary>Sends a request and returns the body of the first answer of the expected type that fits it.</summary>
@@ -114,39 +217,11 @@ public sealed class DockPuller
         {
             await link.SendAsync(DockFrameType.Sealed, channel.Seal(request), cancellationToken).ConfigureAwait(false);
             var deadline = DateTime.UtcNow + AnswerTimeout;
-            while (DateTime.UtcNow < deadline)
+            while (DateTime.UtcNow < deadline && await ReceiveAsync(link, channel, deadline - DateTime.UtcNow, cancellationToken).ConfigureAwait(false) is { } answer)
             {
-                DockFrameType type;
-                byte[] payload;
-                try
+                if (answer.Type == expected && Fits(fits, answer.Body))
                 {
-                    (type, payload) = await link.ReceiveAsync(deadline - DateTime.UtcNow, cancellationToken).ConfigureAwait(false);
-                }
-                catch (TimeoutException)
-                {
-                    break;
-                }
-                if (type != DockFrameType.Sealed)
-                {
-                    continue;
-                }
-                byte[] message;
-                try
-                {
-                    message = channel.Open(payload);
-                }
-                catch (DockSecurityException)
-                {
-                    continue;
-                }
-                if (message.Length > 0 && (DockMessageType)message[0] == DockMessageType.Failure)
-                {
-                    throw new DockProtocolException("terminal reports: " + System.Text.Encoding.UTF8.GetString(message, 1, message.Length - 1));
-                }
-                var body = message[1..];
-                if (message.Length > 0 && (DockMessageType)message[0] == expected && Fits(fits, body))
-                {
-                    return body;
+                    return answer.Body;
                 }
             }
         }
@@ -159,7 +234,7 @@ public sealed class DockPuller
         {
             return fits(body);
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
         {
             return false;
         }

@@ -53,7 +53,7 @@ public sealed class DockResponder
             var body = message.AsMemory(1);
             byte[]? answer = (DockMessageType)message[0] switch
             {
-                DockMessageType.GetManifest => DockMessage.OfJson(DockMessageType.Manifest, await _outbox.EntriesAsync(cancellationToken).ConfigureAwait(false)),
+                DockMessageType.GetManifest => await ManifestPageAsync(body, cancellationToken).ConfigureAwait(false),
                 DockMessageType.GetChunk => await ChunkAsync(body, cancellationToken).ConfigureAwait(false),
                 DockMessageType.Receipt => await ReceiptAsync(body, cancellationToken).ConfigureAwait(false),
                 DockMessageType.Bye => null,
@@ -65,6 +65,14 @@ public sealed class DockResponder
             }
             await link.SendAsync(DockFrameType.Sealed, channel.Seal(answer), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Up to <see cref="DockMessage.ManifestPage"/> entries from the sequence asked for: a full outbox never overflows a frame.</summary>
+    private async Task<byte[]> ManifestPageAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var from = DockMessage.ReadGetManifest(body.Span);
+        var entries = await _outbox.EntriesAsync(cancellationToken).ConfigureAwait(false);
+        return DockMessage.OfJson(DockMessageType.Manifest, entries.Where(e => e.Sequence >= from).OrderBy(e => e.Sequence).Take(DockMessage.ManifestPage).ToList());
     }
 
     private async Task<byte[]> ChunkAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)

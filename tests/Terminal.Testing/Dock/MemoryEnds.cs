@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Terminal.Dock.Pull;
 
-namespace Terminal.Dock.Tests;
+namespace Terminal.Testing.Dock;
 
 /// <summary>A terminal outbox in memory: packages by sequence; purges are recorded.</summary>
-internal sealed class MemoryOutbox : IOutbox
+public sealed class MemoryOutbox : IOutbox
 {
     private readonly ConcurrentDictionary<long, byte[]> _packages = new();
 
@@ -50,24 +50,24 @@ internal sealed class MemoryOutbox : IOutbox
 }
 
 /// <summary>The host's staging in memory (it survives the sessions of one test, as a durable one survives restarts).</summary>
-internal sealed class MemoryStaging : IDockStaging
+public sealed class MemoryStaging : IDockStaging
 {
-    private readonly Dictionary<(string, long), List<byte>> _parts = [];
+    private readonly Dictionary<(string, long), MemoryStream> _parts = [];
 
     public Task<long> LengthAsync(string terminalId, OutboxEntry entry, CancellationToken cancellationToken) =>
-        Task.FromResult(_parts.TryGetValue((terminalId, entry.Sequence), out var p) ? (long)p.Count : 0L);
+        Task.FromResult(_parts.TryGetValue((terminalId, entry.Sequence), out var p) ? p.Length : 0L);
 
     public Task AppendAsync(string terminalId, OutboxEntry entry, long offset, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         if (!_parts.TryGetValue((terminalId, entry.Sequence), out var p))
         {
-            _parts[(terminalId, entry.Sequence)] = p = [];
+            _parts[(terminalId, entry.Sequence)] = p = new MemoryStream();
         }
-        if (offset != p.Count)
+        if (offset != p.Length)
         {
-            throw new InvalidOperationException($"append at {offset} but {p.Count} held");
+            throw new InvalidOperationException($"append at {offset} but {p.Length} held");
         }
-        p.AddRange(bytes.ToArray());
+        p.Write(bytes.Span);
         return Task.CompletedTask;
     }
 
@@ -82,7 +82,7 @@ internal sealed class MemoryStaging : IDockStaging
 }
 
 /// <summary>The district side in memory: each package committed exactly once, content checked.</summary>
-internal sealed class MemorySink : IPackageSink
+public sealed class MemorySink : IPackageSink
 {
     public Dictionary<(string Terminal, long Sequence), byte[]> Committed { get; } = [];
 
