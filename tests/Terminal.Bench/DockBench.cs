@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Ports;
 using Terminal.Dock.Framing;
 using Terminal.Dock.Pull;
 using Terminal.Dock.Session;
@@ -17,8 +16,8 @@ internal static class DockBench
     public static async Task<IReadOnlyList<BenchRow>> RunAsync(TextWriter log)
     {
         using var pty = PtyPair.Start();
-        using var host = Open(pty.HostEnd);
-        using var terminal = Open(pty.DeviceEnd);
+        using var host = PtyPair.OpenSerial(pty.HostEnd, 115200);
+        using var terminal = PtyPair.OpenSerial(pty.DeviceEnd, 115200);
         var raw = await RawCopyAsync(host.BaseStream, terminal.BaseStream, 64L * 1024 * 1024).ConfigureAwait(false); // 64 MiB sample of the link
         var outbox = MemoryOutbox.With(new Random(5), Packages, PackageBytes, PackageBytes + 1);
         var staging = new MemoryStaging();
@@ -48,12 +47,6 @@ internal static class DockBench
         ];
     }
 
-    private static SerialPort Open(string path)
-    {
-        var port = new SerialPort(path, 115200) { DtrEnable = false, RtsEnable = false, ReadBufferSize = 1 << 20, WriteBufferSize = 1 << 20 };
-        port.Open();
-        return port;
-    }
 
     /// <summary>Bytes per second of a plain copy from one end to the other.</summary>
     private static async Task<double> RawCopyAsync(Stream from, Stream to, long total)

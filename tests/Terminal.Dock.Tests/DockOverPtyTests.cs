@@ -1,5 +1,4 @@
 using Terminal.Testing.Dock;
-using System.IO.Ports;
 using Terminal.Testing;
 
 namespace Terminal.Dock.Tests;
@@ -9,19 +8,13 @@ namespace Terminal.Dock.Tests;
 [TestCategory("Pty")]
 public sealed class DockOverPtyTests
 {
-    private static SerialPort Open(string path)
-    {
-        var port = new SerialPort(path, 115200) { DtrEnable = false, RtsEnable = false, ReadBufferSize = 1 << 20, WriteBufferSize = 1 << 20 };
-        port.Open();
-        return port;
-    }
 
     [TestMethod]
     public async Task Pull_OverAPtyPair_DeliversEverything()
     {
         using var pty = PtyPair.Start();
-        using var host = Open(pty.HostEnd);
-        using var terminal = Open(pty.DeviceEnd);
+        using var host = PtyPair.OpenSerial(pty.HostEnd, 115200);
+        using var terminal = PtyPair.OpenSerial(pty.DeviceEnd, 115200);
         using var docking = new Docking();
         var outbox = MemoryOutbox.With(new Random(11), 6, 10_000, 120_000);
         var copy = MemoryOutbox.With(new Random(11), 6, 10_000, 120_000);
@@ -42,8 +35,8 @@ public sealed class DockOverPtyTests
         using var docking = new Docking();
         var outbox = MemoryOutbox.With(new Random(12), 4, 50_000, 90_000);
         using (var pty = PtyPair.Start())
-        using (var host = Open(pty.HostEnd))
-        using (var terminal = Open(pty.DeviceEnd))
+        using (var host = PtyPair.OpenSerial(pty.HostEnd, 115200))
+        using (var terminal = PtyPair.OpenSerial(pty.DeviceEnd, 115200))
         {
             var run = docking.RunAsync(host.BaseStream, terminal.BaseStream, outbox, chunkSize: 16 * 1024, answerTimeout: TimeSpan.FromSeconds(1));
             var first = (await outbox.EntriesAsync(CancellationToken.None))[0];
@@ -58,8 +51,8 @@ public sealed class DockOverPtyTests
         }
         Assert.IsNotEmpty(outbox.Waiting, "nothing purged without a receipt");
         using (var pty = PtyPair.Start())
-        using (var host = Open(pty.HostEnd))
-        using (var terminal = Open(pty.DeviceEnd))
+        using (var host = PtyPair.OpenSerial(pty.HostEnd, 115200))
+        using (var terminal = PtyPair.OpenSerial(pty.DeviceEnd, 115200))
         {
             var (result, hostError, _) = await docking.RunAsync(host.BaseStream, terminal.BaseStream, outbox, chunkSize: 16 * 1024, answerTimeout: TimeSpan.FromSeconds(3));
             Assert.IsNull(hostError, hostError?.ToString());

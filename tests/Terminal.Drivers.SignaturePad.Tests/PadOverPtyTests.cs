@@ -1,4 +1,3 @@
-using System.IO.Ports;
 using Terminal.Drivers.SignaturePad.Serial;
 using Terminal.Drivers.SignaturePad.Strokes;
 using Terminal.Testing;
@@ -10,19 +9,13 @@ namespace Terminal.Drivers.SignaturePad.Tests;
 [TestCategory("Pty")]
 public sealed class PadOverPtyTests
 {
-    private static SerialPort Open(string path)
-    {
-        var port = new SerialPort(path, 9600) { DtrEnable = false, RtsEnable = false };
-        port.Open();
-        return port;
-    }
 
     [TestMethod]
     public async Task Read_SignatureWithNoiseOverAPty_GivesTheSameStrokesAsSent()
     {
         using var pty = PtyPair.Start();
-        using var terminal = Open(pty.HostEnd);
-        using var pad = Open(pty.DeviceEnd);
+        using var terminal = PtyPair.OpenSerial(pty.HostEnd, 9600);
+        using var pad = PtyPair.OpenSerial(pty.DeviceEnd, 9600);
         var expected = PadSimulator.SampleSignature().ToList();
         var sending = new PadSimulator().SignAsync(pad.BaseStream, expected, noiseEvery: 10);
         var recorder = new StrokeRecorder(15200, 9500, 511);

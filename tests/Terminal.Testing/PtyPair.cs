@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Ports;
 
 namespace Terminal.Testing;
 
@@ -75,6 +76,17 @@ public sealed class PtyPair : IDisposable
         _socat = null;
         File.Delete(HostEnd);
         File.Delete(DeviceEnd);
+    }
+
+    /// <summary>
+    /// Opens an end as a serial port the way the product's code does on a pty: DTR and RTS left alone (a pty
+    /// refuses those ioctls), large buffers.
+    /// </summary>
+    public static SerialPort OpenSerial(string path, int baudRate = 115200)
+    {
+        var port = new SerialPort(path, baudRate) { DtrEnable = false, RtsEnable = false, ReadBufferSize = 1 << 20, WriteBufferSize = 1 << 20 };
+        port.Open();
+        return port;
     }
 
     /// <inheritdoc/>
