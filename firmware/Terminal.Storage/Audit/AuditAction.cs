@@ -1,0 +1,53 @@
+namespace Terminal.Storage.Audit;
+
+/// <summary>What an audit entry records (the byte is written in the entry).</summary>
+public enum AuditAction : byte
+{
+    /// <summary>The store was provisioned (first entry).</summary>
+    Provision = 1,
+
+    /// <summary>An operator logged in.</summary>
+    Login = 2,
+
+    /// <summary>A wrong PIN (the count is in the detail).</summary>
+    FailedPin = 3,
+
+    /// <summary>A technician unlocked an operator with the recovery key and set a new PIN.</summary>
+    Unlock = 4,
+
+    /// <summary>An operator account was added.</summary>
+    OperatorAdded = 5,
+
+    /// <summary>An ID card was read (subject: keyed hash of the ID number).</summary>
+    CardRead = 6,
+
+    /// <summary>A record was started.</summary>
+    Create = 7,
+
+    /// <summary>A draft was saved again (a step of the collection).</summary>
+    Edit = 8,
+
+    /// <summary>A record was finalized and sealed for the district.</summary>
+    Finalize = 9,
+
+    /// <summary>The terminal was docked at the district office.</summary>
+    Dock = 10,
+
+    /// <summary>Records or the audit log were exported (unloaded) to the host.</summary>
+    Export = 11,
+
+    /// <summary>A finalized record left the terminal after the host's signed receipt.</summary>
+    Purge = 12,
+
+    /// <summary>The store was wiped (drafts discarded or the terminal decommissioned).</summary>
+    Wipe = 13,
+
+    /// <summary>The initial data (roster) of the area was loaded.</summary>
+    InitialDataLoaded = 14,
+
+    /// <summary>A draft was discarded.</summary>
+    Discard = 15,
+
+    /// <summary>A checkpoint signed with the terminal's key (ECDSA P-256).</summary>
+    Checkpoint = 16,
+}

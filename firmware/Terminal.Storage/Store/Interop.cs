@@ -1,0 +1,39 @@
+using System.Runtime.InteropServices;
+
+namespace Terminal.Storage.Store;
+
+/// <summary>libc calls .NET does not expose: fsync of a folder (new file names survive a power cut).</summary>
+internal static partial class Interop
+{
+    private const int ReadOnlyDirectory = 0x0000 | 0x10000; // O_RDONLY | O_DIRECTORY (Linux, x64 and arm64)
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static partial int FSync(int fd);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int Close(int fd);
+
+    /// <summary>fsync(2) of a folder; throws <see cref="IOException"/> on failure.</summary>
+    public static void SyncFolder(string folder)
+    {
+        var fd = Open(folder, ReadOnlyDirectory);
+        if (fd < 0)
+        {
+            throw new IOException($"cannot open the store folder to sync it (errno {Marshal.GetLastPInvokeError()})");
+        }
+        try
+        {
+            if (FSync(fd) != 0)
+            {
+                throw new IOException($"fsync of the store folder failed (errno {Marshal.GetLastPInvokeError()})");
+            }
+        }
+        finally
+        {
+            _ = Close(fd);
+        }
+    }
+}

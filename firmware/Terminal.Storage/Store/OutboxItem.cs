@@ -1,0 +1,9 @@
+using Terminal.Storage.Sealing;
+
+namespace Terminal.Storage.Store;
+
+/// <summary>
+/// A finalized record waiting for the dock: its canonical bytes and its photos, each sealed for the district
+/// (contexts "record" and "photo" with the record id and version). Only the district's private key opens them.
+/// </summary>
+public sealed record OutboxItem(Guid RecordId, int Version, DateTimeOffset FinalizedAt, DistrictSuite Suite, ReadOnlyMemory<byte> SealedRecord, IReadOnlyList<ReadOnlyMemory<byte>> SealedPhotos);

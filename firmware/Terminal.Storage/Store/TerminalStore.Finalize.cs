@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using Terminal.Records.Model;
+using Terminal.Records.Serialization;
+using Terminal.Storage.Audit;
+using Terminal.Storage.Sealing;
+using Terminal.Storage.Store.Documents;
+
+namespace Terminal.Storage.Store;
+
+public sealed partial class TerminalStore
+{
+    /// <summary>
+    /// Finalizes a record (定稿): its canonical bytes and its photos are sealed for the district and put in the
+    /// outbox; in the same transaction the readable draft and its photos are deleted, the subject's ID number is
+    /// added to the keyed-hash list of collected subjects, and the audit chain records it. Returns only once all of
+    /// it is on disk. From then on the terminal cannot read the record.
+    /// </summary>
+    public OutboxItem Finalize(Record record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            var session = RequireSession();
+            var district = DistrictKey;
+            var canonical = RecordSerializer.Serialize(record);
+            var sealedRecord = DistrictSeal.Seal(district, RecordContext(record.RecordId, record.Version), canonical);
+            CryptographicOperations.ZeroMemory(canonical);
+            var sealedPhotos = new List<byte[]>();
+            foreach (var photo in record.Photos)
+            {
+                var bytes = LoadPhoto(record.RecordId, photo.Sha256)
+                    ?? throw new StoreException(StoreError.PhotoMissing, "照片缺失：记录中的照片没有保存在终端上，请重新拍摄后再定稿。");
+                sealedPhotos.Add(DistrictSeal.Seal(district, FinalizedPhotoContext(record.RecordId, record.Version), bytes));
+                CryptographicOperations.ZeroMemory(bytes);
+            }
+            var document = new OutboxDocument
+            {
+                Id = RecordRef(record.RecordId, record.Version),
+                RecordId = record.RecordId,
+                Version = record.Version,
+                FinalizedAt = _time.GetUtcNow(),
+                Record = sealedRecord,
+                Photos = sealedPhotos,
+            };
+            var idNumber = record.Text("identity.idNumber");
+            var collectedKey = idNumber is null ? null : session.Index.IdNumber(idNumber);
+            Write(db =>
+            {
+                var outbox = db.GetCollection<OutboxDocument>(StoreMapper.Outbox);
+                if (outbox.FindById(document.Id) is not null)
+                {
+                    throw new StoreException(StoreError.AlreadyFinalized, "该记录的这一版本已经定稿，无需重复定稿。");
+                }
+                outbox.Insert(document);
+                db.GetCollection<DraftDocument>(StoreMapper.Drafts).Delete(record.RecordId);
+                db.GetCollection<PhotoDocument>(StoreMapper.Photos).DeleteMany(x => x.RecordId == record.RecordId);
+                if (collectedKey is not null)
+                {
+                    db.GetCollection<CollectedDocument>(StoreMapper.Collected).Upsert(new CollectedDocument { Id = collectedKey, FinalizedAt = document.FinalizedAt });
+                }
+                AppendAudit(db, AuditAction.Finalize, document.Id, Convert.ToHexStringLower(SHA256.HashData(sealedRecord)));
+                return 0;
+            });
+            return ToItem(document, district.Suite);
+        }
+    }
+
+    /// <summary>True when a subject with this ID number was finalized on this terminal (the UI warns "此人已采集").</summary>
+    public bool HasCollected(string idNumber)
+    {
+        ArgumentNullException.ThrowIfNull(idNumber);
+        lock (_gate)
+        {
+            var key = RequireSession().Index.IdNumber(idNumber);
+            return Database.GetCollection<CollectedDocument>(StoreMapper.Collected).FindById(key) is not null;
+        }
+    }
+
+    /// <summary>The context a finalized record is sealed under ("record", id, version): the host opens with it.</summary>
+    public static SealingContext RecordContext(Guid recordId, int version) => new("record", recordId, version);
+
+    /// <summary>The context each photo of a finalized record is sealed under ("photo", id, version).</summary>
+    public static SealingContext FinalizedPhotoContext(Guid recordId, int version) => new("photo", recordId, version);
+
+    private static OutboxItem ToItem(OutboxDocument d, DistrictSuite suite) =>
+        new(d.RecordId, d.Version, d.FinalizedAt, suite, d.Record, [.. d.Photos.Select(p => (ReadOnlyMemory<byte>)p)]);
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Terminal.Storage.Audit;
+using Terminal.Storage.Sealing;
+using Terminal.Storage.Store.Documents;
+
+namespace Terminal.Storage.Store;
+
+public sealed partial class TerminalStore
+{
+    /// <summary>
+    /// Loads the area's roster (初始数据), replacing the one loaded before: each subject sealed under the data key,
+    /// found by keyed hash of the ID number or of the name. (Pinyin initials are not indexed: no permissively licensed
+    /// pinyin package is available; see hardware-docs/storage/README.md.)
+    /// </summary>
+    public void LoadInitialData(IEnumerable<InitialDataEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        lock (_gate)
+        {
+            var session = RequireSession();
+            var documents = new List<InitialDataDocument>();
+            foreach (var entry in entries)
+            {
+                var sealId = Guid.NewGuid();
+                var json = JsonSerializer.SerializeToUtf8Bytes(entry);
+                documents.Add(new InitialDataDocument
+                {
+                    Id = session.Index.IdNumber(entry.IdNumber),
+                    SealId = sealId,
+                    NameKey = session.Index.Name(entry.Name),
+                    Sealed = DataKeySeal.Seal(session.DataKey, InitialDataContext(sealId), json),
+                });
+                CryptographicOperations.ZeroMemory(json);
+            }
+            Write(db =>
+            {
+                var roster = db.GetCollection<InitialDataDocument>(StoreMapper.InitialData);
+                roster.DeleteAll();
+                foreach (var d in documents)
+                {
+                    roster.Upsert(d);
+                }
+                AppendAudit(db, AuditAction.InitialDataLoaded, "", documents.Count.ToString(CultureInfo.InvariantCulture));
+                return 0;
+            });
+        }
+    }
+
+    /// <summary>The roster entry with this ID number, or null ("not found: add new").</summary>
+    public InitialDataEntry? FindInitialData(string idNumber)
+    {
+        ArgumentNullException.ThrowIfNull(idNumber);
+        lock (_gate)
+        {
+            var session = RequireSession();
+            var document = Database.GetCollection<InitialDataDocument>(StoreMapper.InitialData).FindById(session.Index.IdNumber(idNumber));
+            return document is null ? null : OpenInitialData(session, document);
+        }
+    }
+
+    /// <summary>The roster entries with exactly this name (white space ignored).</summary>
+    public IReadOnlyList<InitialDataEntry> FindInitialDataByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        lock (_gate)
+        {
+            var session = RequireSession();
+            var key = session.Index.Name(name);
+            return [.. Database.GetCollection<InitialDataDocument>(StoreMapper.InitialData).Find(x => x.NameKey == key).Select(d => OpenInitialData(session, d))];
+        }
+    }
+
+    private static InitialDataEntry OpenInitialData(Session session, InitialDataDocument document)
+    {
+        var json = Opened(() => DataKeySeal.Open(session.DataKey, InitialDataContext(document.SealId), document.Sealed));
+        try
+        {
+            return JsonSerializer.Deserialize<InitialDataEntry>(json)
+                ?? throw new StoreException(StoreError.Damaged, "初始数据已损坏：请联系技术人员重新导入。");
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(json);
+        }
+    }
+
+    private static SealingContext InitialDataContext(Guid sealId) => new("initial-data", sealId, 0);
+}

@@ -1,0 +1,11 @@
+namespace Terminal.Storage.Tests.Support;
+
+/// <summary>A clock the test moves.</summary>
+internal sealed class ManualTime : TimeProvider
+{
+    private DateTimeOffset _now = new(2018, 11, 5, 9, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
