@@ -1,7 +1,8 @@
 # Helpers for ./test and ./demo: find or install the tools a tier needs. Sourced, not run.
 
-# Debian packages the test tiers need: socat (pty tier), strace (store durability), postgresql (database tier).
-TEST_PACKAGES=(socat strace postgresql)
+# Debian packages the test tiers need: socat (pty tier), strace (store durability), postgresql (database tier),
+# e2fsprogs (the power-cut tier builds its virtual disk with mkfs.ext4 -d).
+TEST_PACKAGES=(socat strace postgresql e2fsprogs)
 
 # dotnet must be the .NET 10 SDK; it is not in Debian's archive, so it cannot be installed from here.
 ensure_dotnet() {

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Terminal.Records.Serialization;
-using Terminal.Storage.Audit;
 using Terminal.Storage.Sealing;
-using Terminal.Storage.Store;
 using Terminal.Storage.Tests.Support;
 
 namespace Terminal.Storage.Tests.Durability;
@@ -32,9 +29,7 @@ public sealed class TerminalStoreCrashTests
         using var f = new StoreFixture(DistrictSuite.P256);
         f.Store.Dispose();
         var random = new Random(20181105);
-        var finalized = new HashSet<(Guid, int)>();
-        var purged = new HashSet<(Guid, int)>();
-        var purging = new HashSet<(Guid, int)>();
+        var acknowledged = new AcknowledgedWork();
         var clock = Stopwatch.StartNew();
         int killedWhileFinalizing = 0, checkedSnapshots = 0;
         Task check = Task.CompletedTask;
@@ -54,42 +49,30 @@ public sealed class TerminalStoreCrashTests
                 }
                 Thread.Sleep(random.Next(0, MaxMillisecondsAfterReady));
                 probe.Kill();
-                Collect(probe.Lines, finalized, purging, purged);
+                acknowledged.Add(probe.Lines);
                 killedWhileFinalizing += probe.Lines[^1].StartsWith("BEGIN FINALIZE", StringComparison.Ordinal) ? 1 : 0;
             }
             check.Wait();
             var snapshot = Snapshot(f.Folder, kill);
-            var (expected, gone, number) = (finalized.Except(purging).ToHashSet(), purged.ToHashSet(), kill);
+            var (expected, number) = (acknowledged.Copy(), kill);
             check = Task.Run(() =>
             {
-                CheckSnapshot(f, snapshot, expected, gone, number);
+                try
+                {
+                    expected.Check(f.Options with { Folder = snapshot }, StoreFixture.OperatorId, StoreFixture.Pin, f.District, $"kill {number}");
+                }
+                finally
+                {
+                    Directory.Delete(snapshot, recursive: true);
+                }
                 checkedSnapshots++;
             });
         }
         check.Wait();
         TestContext.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Kills} kills in {clock.Elapsed.TotalSeconds:F0} s; {finalized.Count} finalizes and {purged.Count} purges acknowledged; {killedWhileFinalizing} kills inside Finalize; {checkedSnapshots} restarts checked; starting probes took {starting.Elapsed.TotalSeconds:F0} s"));
+            $"{Kills} kills in {clock.Elapsed.TotalSeconds:F0} s; {acknowledged.Finalized} finalizes and {acknowledged.Purged} purges acknowledged; {killedWhileFinalizing} kills inside Finalize; {checkedSnapshots} restarts checked; starting probes took {starting.Elapsed.TotalSeconds:F0} s"));
         Assert.AreEqual(Kills, checkedSnapshots);
-        Assert.IsGreaterThan(50, finalized.Count, "the probe acknowledged too few finalizes for the test to mean much");
-    }
-
-    private static void Collect(IReadOnlyList<string> lines, HashSet<(Guid, int)> finalized, HashSet<(Guid, int)> purging, HashSet<(Guid, int)> purged)
-    {
-        foreach (var line in lines)
-        {
-            switch (line.Split(' '))
-            {
-                case ["ACK", "FINALIZE", var id, var v]:
-                    finalized.Add((Guid.Parse(id), int.Parse(v, CultureInfo.InvariantCulture)));
-                    break;
-                case ["BEGIN", "PURGE", var id, var v]:
-                    purging.Add((Guid.Parse(id), int.Parse(v, CultureInfo.InvariantCulture)));
-                    break;
-                case ["ACK", "PURGE", var id, var v]:
-                    purged.Add((Guid.Parse(id), int.Parse(v, CultureInfo.InvariantCulture)));
-                    break;
-            }
-        }
+        Assert.IsGreaterThan(50, acknowledged.Finalized, "the probe acknowledged too few finalizes for the test to mean much");
     }
 
     /// <summary>The store files exactly as the killed probe left them, in a new folder.</summary>
@@ -102,43 +85,5 @@ public sealed class TerminalStoreCrashTests
             File.Copy(file, Path.Combine(snapshot, Path.GetFileName(file)));
         }
         return snapshot;
-    }
-
-    private static void CheckSnapshot(StoreFixture f, string snapshot, HashSet<(Guid, int)> finalized, HashSet<(Guid, int)> purged, int kill)
-    {
-        try
-        {
-            using var store = TerminalStore.Open(f.Options with { Folder = snapshot });
-            Assert.IsTrue(store.Login(StoreFixture.OperatorId, StoreFixture.Pin).Succeeded, $"kill {kill}: login failed");
-            var outbox = store.Outbox();
-            var present = outbox.Select(i => (i.RecordId, i.Version)).ToHashSet();
-            foreach (var acknowledged in finalized)
-            {
-                Assert.Contains(acknowledged, present, $"kill {kill}: acknowledged finalize {acknowledged} is missing");
-            }
-            foreach (var gone in purged)
-            {
-                Assert.DoesNotContain(gone, present, $"kill {kill}: acknowledged purge {gone} is still in the outbox");
-            }
-            foreach (var item in outbox)
-            {
-                var record = RecordSerializer.Deserialize(DistrictSeal.Open(f.District, TerminalStore.RecordContext(item.RecordId, item.Version), item.SealedRecord.Span));
-                Assert.AreEqual(item.RecordId, record.RecordId);
-                Assert.HasCount(record.Photos.Length, item.SealedPhotos);
-                foreach (var photo in item.SealedPhotos)
-                {
-                    DistrictSeal.Open(f.District, TerminalStore.FinalizedPhotoContext(item.RecordId, item.Version), photo.Span);
-                }
-            }
-            var drafts = store.Drafts();
-            Assert.IsFalse(drafts.Any(d => present.Contains((d.Record.RecordId, d.Record.Version))), $"kill {kill}: a record is both a draft and finalized");
-            var audit = AuditVerifier.Verify(store.AuditLog(), store.SigningPublicKey.Span);
-            Assert.IsTrue(audit.IsIntact, $"kill {kill}: {string.Join("; ", audit.Problems.Select(p => p.Message))}");
-            Assert.AreEqual(audit.EntryCount, store.Counts().AuditEntries, $"kill {kill}: audit entries are missing");
-        }
-        finally
-        {
-            Directory.Delete(snapshot, recursive: true);
-        }
     }
 }

@@ -2,6 +2,9 @@
 # one guest boot under qemu (software emulation). Sourced by kernel-tier.sh (and by any later tier that needs a
 # real kernel); not run on its own. Every function prints one line on stderr and returns non-zero on failure.
 
+# Extra arguments for qemu (rig_start_guest), e.g. a virtual disk; empty for the kernel tier.
+RIG_QEMU_EXTRA=()
+
 # Where downloads and built images are kept between runs (git-ignored).
 RIG_CACHE=${RIG_CACHE:-$RIG_ROOT/.cache/rig}
 
@@ -141,25 +144,39 @@ rig_build_initramfs() {
   rm -rf "$stage"
 }
 
-# Boots the guest with initramfs $1, the results share $2 and a time limit of $3 seconds; the serial console
-# goes to $2/console.log. Kills qemu itself (by its pid) when the limit passes.
-rig_boot() {
-  local initrd=$1 share=$2 limit=$3 qemu_pid
+# Starts the guest with initramfs $1 and the results share $2 in the background; its serial console goes to $3
+# (default $2/console.log). Extra qemu arguments (e.g. a disk) come from the array RIG_QEMU_EXTRA. Sets
+# RIG_QEMU_PID to qemu's own pid, so that a caller can kill qemu itself (a wrapper would leave it running), and
+# RIG_QEMU_LOG to the file that holds what qemu itself printed.
+rig_start_guest() {
+  local initrd=$1 share=$2 console=${3:-$2/console.log}
   PATH="$PATH:/usr/sbin:/sbin" qemu-system-x86_64 -accel tcg -cpu max -smp 2 -m 2048 \
     -kernel "$RIG_KERNEL_ROOT/boot/vmlinuz-$RIG_KVER" -initrd "$initrd" \
     -append "console=ttyS0 panic=-1 quiet loglevel=3" \
-    -display none -monitor none -serial "file:$share/console.log" -no-reboot -nic none \
+    -display none -monitor none -serial "file:$console" -no-reboot -nic none \
     -virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
     -virtfs "local,path=$share,mount_tag=results,security_model=none,multidevs=remap" \
-    </dev/null >"$share/qemu.log" 2>&1 &
-  qemu_pid=$!
-  local waited=0
-  while kill -0 "$qemu_pid" 2>/dev/null; do
+    "${RIG_QEMU_EXTRA[@]}" </dev/null >"$share/qemu.log" 2>&1 &
+  RIG_QEMU_PID=$!
+  RIG_QEMU_LOG=$share/qemu.log
+}
+
+# Waits for the guest started by rig_start_guest to power off, at most $1 seconds; kills qemu after that.
+rig_wait_guest() {
+  local limit=$1 waited=0
+  while kill -0 "$RIG_QEMU_PID" 2>/dev/null; do
     if [ "$waited" -ge $((limit * 2)) ]; then
-      kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null
+      kill -9 "$RIG_QEMU_PID" 2>/dev/null; wait "$RIG_QEMU_PID" 2>/dev/null
       rig_fail "the guest did not power off within $limit s"; return 1
     fi
     sleep 0.5; waited=$((waited + 1))
   done
-  wait "$qemu_pid" || { rig_fail "qemu failed: $(tail -n 1 "$share/qemu.log")"; return 1; }
+  wait "$RIG_QEMU_PID" || { rig_fail "qemu failed: $(tail -n 1 "$RIG_QEMU_LOG")"; return 1; }
+}
+
+# Boots the guest with initramfs $1, the results share $2 and a time limit of $3 seconds; the serial console
+# goes to $2/console.log. Kills qemu itself (by its pid) when the limit passes.
+rig_boot() {
+  rig_start_guest "$1" "$2" || return 1
+  rig_wait_guest "$3"
 }
