@@ -6,19 +6,21 @@ namespace Terminal.Storage.Keys;
 
 /// <summary>
 /// Keyed hashes (HMAC-SHA256 under keys derived from the data key) that index the store without personal data in
-/// the clear: ID numbers ("此人已采集", initial data), names (initial data) and photos. Written "kh:" + hex.
+/// the clear: ID numbers ("此人已采集", initial data), names and their pinyin initials (initial data) and photos. Written "kh:" + hex.
 /// Without the data key they cannot be computed, so a list of ID numbers cannot be tested against a stolen store.
 /// </summary>
 internal sealed class IndexKeys : IDisposable
 {
     private readonly byte[] _idNumber;
     private readonly byte[] _name;
+    private readonly byte[] _initials;
     private readonly byte[] _photo;
 
     public IndexKeys(DataKey dataKey)
     {
         _idNumber = dataKey.Derive("index/id-number");
         _name = dataKey.Derive("index/name");
+        _initials = dataKey.Derive("index/initials");
         _photo = dataKey.Derive("index/photo");
     }
 
@@ -27,6 +29,9 @@ internal sealed class IndexKeys : IDisposable
 
     /// <summary>The keyed hash of a name (white space removed, Unicode NFC).</summary>
     public string Name(string name) => Hash(_name, NormalizeName(name));
+
+    /// <summary>The keyed hash of one spelling of a name's pinyin initials (lower-case a–z, see Terminal.Records.Names.PinyinInitials).</summary>
+    public string Initials(string initials) => Hash(_initials, initials);
 
     /// <summary>The keyed hash of a record's photo (record id and the photo's SHA-256).</summary>
     public string Photo(Guid recordId, string sha256) => Hash(_photo, recordId.ToString("N") + "/" + sha256.ToLowerInvariant());
@@ -40,6 +45,7 @@ internal sealed class IndexKeys : IDisposable
     {
         CryptographicOperations.ZeroMemory(_idNumber);
         CryptographicOperations.ZeroMemory(_name);
+        CryptographicOperations.ZeroMemory(_initials);
         CryptographicOperations.ZeroMemory(_photo);
     }
 

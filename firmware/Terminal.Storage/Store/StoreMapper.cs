@@ -17,6 +17,12 @@ internal static class StoreMapper
     public const string Outbox = "outbox";
     public const string Collected = "collected";
     public const string InitialData = "initialdata";
+
+    /// <summary>The multikey index of the roster on the keyed hashes of the names' pinyin initials.</summary>
+    public const string InitialsIndex = "initials";
+
+    /// <summary>What <see cref="InitialsIndex"/> indexes: each element of InitialsKeys.</summary>
+    public const string InitialsIndexExpression = "$.InitialsKeys[*]";
     public const string Audit = "audit";
 
     public static BsonMapper Create()

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using BsonExpression = LiteDB.BsonExpression;
+using BsonValue = LiteDB.BsonValue;
+using Terminal.Records.Names;
 using Terminal.Storage.Audit;
 using Terminal.Storage.Sealing;
 using Terminal.Storage.Store.Documents;
@@ -11,8 +14,7 @@ public sealed partial class TerminalStore
 {
     /// <summary>
     /// Loads the area's roster (初始数据), replacing the one loaded before: each subject sealed under the data key,
-    /// found by keyed hash of the ID number or of the name. (Pinyin initials are not indexed: no permissively licensed
-    /// pinyin package is available; see hardware-docs/storage/README.md.)
+    /// found by keyed hash of the ID number, of the name, or of its pinyin initials (each spelling of a polyphonic name).
     /// </summary>
     public void LoadInitialData(IEnumerable<InitialDataEntry> entries)
     {
@@ -30,6 +32,7 @@ public sealed partial class TerminalStore
                     Id = session.Index.IdNumber(entry.IdNumber),
                     SealId = sealId,
                     NameKey = session.Index.Name(entry.Name),
+                    InitialsKeys = [.. PinyinInitials.Of(entry.Name).Select(session.Index.Initials)],
                     Sealed = DataKeySeal.Seal(session.DataKey, InitialDataContext(sealId), json),
                 });
                 CryptographicOperations.ZeroMemory(json);
@@ -69,6 +72,26 @@ public sealed partial class TerminalStore
             var session = RequireSession();
             var key = session.Index.Name(name);
             return [.. Database.GetCollection<InitialDataDocument>(StoreMapper.InitialData).Find(x => x.NameKey == key).Select(d => OpenInitialData(session, d))];
+        }
+    }
+
+    /// <summary>
+    /// The roster entries whose name has these pinyin initials ("zjg" finds 张建国 and 赵家贵; "sxy" finds 单晓燕 under
+    /// its surname's reading shàn). Throws <see cref="ArgumentException"/> with a Chinese message when the text is not
+    /// letters.
+    /// </summary>
+    public IReadOnlyList<InitialDataEntry> FindInitialDataByInitials(string initials)
+    {
+        ArgumentNullException.ThrowIfNull(initials);
+        var typed = PinyinInitials.NormalizeTyped(initials)
+            ?? throw new ArgumentException("拼音首字母只能是英文字母，例如“张建国”输入 zjg。", nameof(initials));
+        lock (_gate)
+        {
+            var session = RequireSession();
+            var key = new BsonValue(session.Index.Initials(typed));
+            return [.. Database.GetCollection<InitialDataDocument>(StoreMapper.InitialData)
+                .Find(BsonExpression.Create(StoreMapper.InitialsIndexExpression + " ANY = @0", key))
+                .Select(d => OpenInitialData(session, d))];
         }
     }
 

@@ -198,6 +198,7 @@ public sealed partial class TerminalStore : IDisposable
             keys.Insert(recoverySlot);
             db.GetCollection<PhotoDocument>(StoreMapper.Photos).EnsureIndex(x => x.RecordId);
             db.GetCollection<InitialDataDocument>(StoreMapper.InitialData).EnsureIndex(x => x.NameKey);
+            db.GetCollection<InitialDataDocument>(StoreMapper.InitialData).EnsureIndex(StoreMapper.InitialsIndex, StoreMapper.InitialsIndexExpression);
             AppendAudit(db, AuditAction.Provision, "", provisioning.TerminalId);
             AppendAudit(db, AuditAction.OperatorAdded, "", "");
             return 0;

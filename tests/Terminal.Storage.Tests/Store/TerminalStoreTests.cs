@@ -129,6 +129,27 @@ public sealed class TerminalStoreTests
     }
 
     [TestMethod]
+    public void FindInitialDataByInitials_TypedInitials_FindsEveryReadingOfPolyphonicNames()
+    {
+        using var f = new StoreFixture();
+        f.Store.LoadInitialData([
+            new InitialDataEntry("650105196503120137", "张建国", new Dictionary<string, string>()),
+            new InitialDataEntry("650105197001010017", "赵家贵", new Dictionary<string, string>()),
+            new InitialDataEntry("650105197202020013", "单晓燕", new Dictionary<string, string>()),
+            new InitialDataEntry("650105198001010011", "阿依古丽·买买提", new Dictionary<string, string>()),
+        ]);
+        var store = f.ReopenLoggedIn();
+        CollectionAssert.AreEquivalent(new[] { "张建国", "赵家贵" }, store.FindInitialDataByInitials("zjg").Select(e => e.Name).ToArray());
+        Assert.AreEqual("张建国", store.FindInitialDataByInitials(" Z J G ").First(e => e.Name == "张建国").Name);
+        Assert.AreEqual("单晓燕", store.FindInitialDataByInitials("sxy").Single().Name, "单 read shàn as a surname");
+        Assert.AreEqual("单晓燕", store.FindInitialDataByInitials("dxy").Single().Name);
+        Assert.AreEqual("阿依古丽·买买提", store.FindInitialDataByInitials("ayglmmt").Single().Name);
+        Assert.IsEmpty(store.FindInitialDataByInitials("zj"));
+        var error = Assert.ThrowsExactly<ArgumentException>(() => store.FindInitialDataByInitials("张jg"));
+        StringAssert.Contains(error.Message, "拼音首字母只能是英文字母");
+    }
+
+    [TestMethod]
     public void AuditLog_AfterAWorkingDay_VerifiesAndExportEndsSigned()
     {
         using var f = new StoreFixture(configure: o => o with { AuditCheckpointEvery = 5 });
