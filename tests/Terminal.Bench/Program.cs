@@ -1,12 +1,30 @@
 using Terminal.Bench;
 
-// `./bench`: runs every benchmark and prints one table. Each figure stands beside a baseline measured in the same
-// run on the same machine, so the ratio means something on a shared, noisy machine where absolute times do not.
+// `./bench [idcard] [dock] [store]`: runs the benchmarks named (all when none is) and prints one table. Each figure
+// stands beside a baseline measured in the same run on the same machine, so the ratio means something on a shared,
+// noisy machine where absolute times do not.
+string[] known = ["idcard", "dock", "store"];
+if (args.FirstOrDefault(a => !known.Contains(a)) is { } unknown)
+{
+    Console.Error.WriteLine($"unknown benchmark {unknown}: choose from {string.Join(", ", known)}");
+    return 2;
+}
+bool Wanted(string name) => args.Length == 0 || args.Contains(name);
 var log = Console.Out;
 log.WriteLine("Running benchmarks (Release build)...");
 var rows = new List<BenchRow>();
-rows.AddRange(await IdCardBench.RunAsync(log));
-rows.AddRange(await DockBench.RunAsync(log));
+if (Wanted("idcard"))
+{
+    rows.AddRange(await IdCardBench.RunAsync(log));
+}
+if (Wanted("dock"))
+{
+    rows.AddRange(await DockBench.RunAsync(log));
+}
+if (Wanted("store"))
+{
+    rows.AddRange(StoreBench.Run(log));
+}
 log.WriteLine();
 log.WriteLine("| figure | value | baseline (same run) | ratio | goal | met |");
 log.WriteLine("|---|---|---|---|---|---|");

@@ -58,7 +58,16 @@ internal static class IdCardSimulateCommand
                 var keyboard = Task.Run(() => Control(simulator, cards, output, stop), CancellationToken.None);
                 await Task.WhenAny(running, keyboard).ConfigureAwait(false);
                 await stop.CancelAsync().ConfigureAwait(false);
-                await running.ConfigureAwait(false);
+                try
+                {
+                    await running.ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is IOException or ObjectDisposedException)
+                {
+                    // the pty or the cable went away under the simulator: say so instead of a stack trace
+                    await output.WriteLineAsync($"端口 {parse.GetValue(port)} 已断开，模拟器已停止：请重新建立虚拟串口后再运行。").ConfigureAwait(false);
+                    return TerminalCli.Invalid;
+                }
             }
             return TerminalCli.Valid;
         });
