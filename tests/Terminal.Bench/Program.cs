@@ -1,9 +1,9 @@
 using Terminal.Bench;
 
-// `./bench [idcard] [dock] [store]`: runs the benchmarks named (all when none is) and prints one table. Each figure
+// `./bench [idcard] [dock] [store] [crash]`: runs the benchmarks named (all when none is) and prints one table. Each figure
 // stands beside a baseline measured in the same run on the same machine, so the ratio means something on a shared,
 // noisy machine where absolute times do not.
-string[] known = ["idcard", "dock", "store"];
+string[] known = ["idcard", "dock", "store", "crash"];
 if (args.FirstOrDefault(a => !known.Contains(a)) is { } unknown)
 {
     Console.Error.WriteLine($"unknown benchmark {unknown}: choose from {string.Join(", ", known)}");
@@ -24,6 +24,10 @@ if (Wanted("dock"))
 if (Wanted("store"))
 {
     rows.AddRange(StoreBench.Run(log));
+}
+if (Wanted("crash"))
+{
+    rows.Add(StoreBench.CrashSoak(log));
 }
 log.WriteLine();
 log.WriteLine("| figure | value | baseline (same run) | ratio | goal | met |");

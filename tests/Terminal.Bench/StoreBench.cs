@@ -9,6 +9,7 @@ using Terminal.Storage.Keys;
 using Terminal.Storage.Sealing;
 using Terminal.Storage.Store;
 using Terminal.Testing;
+using Terminal.Testing.Storage;
 
 namespace Terminal.Bench;
 
@@ -43,6 +44,23 @@ internal static class StoreBench
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The soak of the crash harness: 2,000 SIGKILLs at random instants, each restart checked. The figure is the
+    /// restarts that passed every check, against the kills made (goal: all of them).
+    /// </summary>
+    public static BenchRow CrashSoak(TextWriter log)
+    {
+        const int kills = 2_000;
+        var result = CrashHarness.Run(kills, seed: 2018_11_25);
+        log.WriteLine("  store crash soak: " + result);
+        foreach (var problem in result.Problems.Take(10))
+        {
+            log.WriteLine("    " + problem);
+        }
+        var passed = result.Problems.Count == 0 ? result.RestartsChecked : 0;
+        return new BenchRow("store: crash soak, restarts that passed every check", passed, "restarts", kills, "SIGKILLs made", 1.0, AtLeast: true);
     }
 
     private static BenchRow FinalizeAgainstInsert(TerminalStore store, string plainPath, TextWriter log)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Terminal.Storage.Tests.Support;
+using Terminal.Testing.Storage;
 
 namespace Terminal.Storage.Tests.Durability;
 
@@ -21,7 +22,7 @@ public sealed class TerminalStoreFsyncTests
         using var f = new StoreFixture();
         f.Store.Dispose();
         var log = Path.Combine(Path.GetTempPath(), "strace-" + Guid.NewGuid().ToString("N")[..8] + ".log");
-        using var probe = ProbeProcess.Start([strace, "-f", "-y", "-qq", "-s", "40", "-o", log, "-e", "trace=fsync,fdatasync,pwrite64,write,ftruncate"],
+        using var probe = CrashProbeProcess.Start([strace, "-f", "-y", "-qq", "-s", "40", "-o", log, "-e", "trace=fsync,fdatasync,pwrite64,write,ftruncate"],
             "finalize-once", f.Folder, StoreFixture.OperatorId, StoreFixture.Pin, "7");
         var stderr = probe.WaitForExit(TimeSpan.FromMinutes(2));
         Assert.AreEqual(0, probe.ExitCode, stderr);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Terminal.Storage.Store;
-using Terminal.Storage.Tests.Support;
+using Terminal.Testing.Storage;
 
 namespace Terminal.Storage.Tests.Durability;
 
@@ -45,7 +45,8 @@ public sealed class TerminalStorePowerCutTests
             cutInsideFinalize += console.LastOrDefault(l => l.Contains(" FINALIZE ", StringComparison.Ordinal))?.Contains("BEGIN", StringComparison.Ordinal) == true ? 1 : 0;
             var store = Path.Combine(folder, "store");
             Assert.IsTrue(Directory.Exists(store), $"cut {cut}: the next boot copied no store out (see the tier's console logs)");
-            acknowledged.Check(new TerminalStoreOptions { Folder = store, FreeSpaceReserveBytes = 0 }, StoreFixture.OperatorId, StoreFixture.Pin, district, $"cut {cut}");
+            var problems = acknowledged.Check(new TerminalStoreOptions { Folder = store, FreeSpaceReserveBytes = 0 }, CrashHarness.OperatorId, CrashHarness.Pin, district, $"cut {cut}");
+            Assert.IsEmpty(problems, string.Join("\n", problems));
         }
         TestContext.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{cuts} power cuts; {acknowledged.Finalized} finalizes and {acknowledged.Purged} purges acknowledged, all present after the cuts; {cutInsideFinalize} cuts inside a finalize"));

@@ -4,7 +4,7 @@ using Terminal.Storage.Audit;
 using Terminal.Storage.Sealing;
 using Terminal.Storage.Store;
 
-namespace Terminal.Storage.Tests.Support;
+namespace Terminal.Testing.Storage;
 
 /// <summary>
 /// What the crash probe acknowledged (its BEGIN/ACK lines, over any number of runs on one store), and the check a
@@ -13,7 +13,7 @@ namespace Terminal.Storage.Tests.Support;
 /// half-written (every draft, outbox item and photo opens; no record both draft and finalized), and the audit
 /// chain intact with no entry missing.
 /// </summary>
-internal sealed class AcknowledgedWork
+public sealed class AcknowledgedWork
 {
     private readonly HashSet<(Guid, int)> _finalized = [];
     private readonly HashSet<(Guid, int)> _purging = [];
@@ -56,38 +56,44 @@ internal sealed class AcknowledgedWork
     }
 
     /// <summary>
-    /// Opens the store in <paramref name="folder"/> (LiteDB's recovery runs) and asserts everything above;
-    /// <paramref name="label"/> names the kill or cut in the messages.
+    /// Opens the store that <paramref name="options"/> names (LiteDB's recovery runs) and checks everything above;
+    /// returns what is wrong, each naming <paramref name="label"/> (the kill or cut), or nothing.
     /// </summary>
-    public void Check(TerminalStoreOptions options, string operatorId, string pin, DistrictKeyPair district, string label)
+    public IReadOnlyList<string> Check(TerminalStoreOptions options, string operatorId, string pin, DistrictKeyPair district, string label)
     {
+        var problems = new List<string>();
         using var store = TerminalStore.Open(options);
-        Assert.IsTrue(store.Login(operatorId, pin).Succeeded, $"{label}: login failed");
+        if (!store.Login(operatorId, pin).Succeeded)
+        {
+            return [$"{label}: login failed"];
+        }
         var outbox = store.Outbox();
         var present = outbox.Select(i => (i.RecordId, i.Version)).ToHashSet();
-        foreach (var acknowledged in _finalized.Except(_purging))
-        {
-            Assert.Contains(acknowledged, present, $"{label}: acknowledged finalize {acknowledged} is missing");
-        }
-        foreach (var gone in _purged)
-        {
-            Assert.DoesNotContain(gone, present, $"{label}: acknowledged purge {gone} is still in the outbox");
-        }
+        problems.AddRange(_finalized.Except(_purging).Where(a => !present.Contains(a)).Select(a => $"{label}: acknowledged finalize {a} is missing"));
+        problems.AddRange(_purged.Where(present.Contains).Select(a => $"{label}: acknowledged purge {a} is still in the outbox"));
         foreach (var item in outbox)
         {
             var record = RecordSerializer.Deserialize(DistrictSeal.Open(district, TerminalStore.RecordContext(item.RecordId, item.Version), item.SealedRecord.Span));
-            Assert.AreEqual(item.RecordId, record.RecordId);
-            Assert.HasCount(record.Photos.Length, item.SealedPhotos);
+            if (record.RecordId != item.RecordId || record.Photos.Length != item.SealedPhotos.Count)
+            {
+                problems.Add($"{label}: outbox item {item.RecordId} holds another record or lost photos");
+            }
             foreach (var photo in item.SealedPhotos)
             {
                 DistrictSeal.Open(district, TerminalStore.FinalizedPhotoContext(item.RecordId, item.Version), photo.Span);
             }
         }
-        var drafts = store.Drafts();
-        Assert.IsFalse(drafts.Any(d => present.Contains((d.Record.RecordId, d.Record.Version))), $"{label}: a record is both a draft and finalized");
+        if (store.Drafts().Any(d => present.Contains((d.Record.RecordId, d.Record.Version))))
+        {
+            problems.Add($"{label}: a record is both a draft and finalized");
+        }
         var audit = AuditVerifier.Verify(store.AuditLog(), store.SigningPublicKey.Span);
-        Assert.IsTrue(audit.IsIntact, $"{label}: {string.Join("; ", audit.Problems.Select(p => p.Message))}");
-        Assert.AreEqual(audit.EntryCount, store.Counts().AuditEntries, $"{label}: audit entries are missing");
+        problems.AddRange(audit.Problems.Select(p => $"{label}: {p.Message}"));
+        if (audit.EntryCount != store.Counts().AuditEntries)
+        {
+            problems.Add($"{label}: {store.Counts().AuditEntries - audit.EntryCount} audit entries are missing");
+        }
+        return problems;
     }
 
     /// <summary>

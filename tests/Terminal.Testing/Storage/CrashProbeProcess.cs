@@ -1,20 +1,20 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Terminal.Storage.Tests.Support;
+namespace Terminal.Testing.Storage;
 
 /// <summary>
 /// The crash probe (tests/Terminal.Storage.CrashProbe) as a child process, optionally under a wrapper command
 /// (strace). Its stdout lines are collected as they come; <see cref="Kill"/> sends SIGKILL.
 /// </summary>
-internal sealed class ProbeProcess : IDisposable
+public sealed class CrashProbeProcess : IDisposable
 {
     private readonly Process _process;
     private readonly BlockingCollection<string> _lines = [];
     private readonly List<string> _all = [];
     private readonly Task _reader;
 
-    private ProbeProcess(Process process)
+    private CrashProbeProcess(Process process)
     {
         _process = process;
         _reader = Task.Run(ReadAll);
@@ -32,14 +32,27 @@ internal sealed class ProbeProcess : IDisposable
         }
     }
 
-    /// <summary>The probe's program: built beside this test project by its ProjectReference.</summary>
+    /// <summary>
+    /// The probe's program, as built in Release by the projects that reference it (Terminal.Storage.Tests,
+    /// Terminal.Bench): found from the repository's root above this assembly, or named by TERMINAL_CRASH_PROBE.
+    /// </summary>
     public static string ProgramPath
     {
         get
         {
-            var own = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
-            var path = Path.Combine(own.Replace("Terminal.Storage.Tests", "Terminal.Storage.CrashProbe", StringComparison.Ordinal), "Terminal.Storage.CrashProbe.dll");
-            return File.Exists(path) ? path : throw new InvalidOperationException($"the crash probe is not built at {path}: build tests/Terminal.Storage.Tests");
+            if (Environment.GetEnvironmentVariable("TERMINAL_CRASH_PROBE") is { Length: > 0 } named)
+            {
+                return File.Exists(named) ? named : throw new InvalidOperationException($"TERMINAL_CRASH_PROBE names {named}, which does not exist");
+            }
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "Terminal.sln")))
+                {
+                    var path = Path.Combine(folder.FullName, "tests", "Terminal.Storage.CrashProbe", "bin", "Release", "net10.0", "Terminal.Storage.CrashProbe.dll");
+                    return File.Exists(path) ? path : throw new InvalidOperationException($"the crash probe is not built at {path}: build tests/Terminal.Storage.CrashProbe -c Release");
+                }
+            }
+            throw new InvalidOperationException($"the crash probe cannot be found: {AppContext.BaseDirectory} is not inside the repository (set TERMINAL_CRASH_PROBE)");
         }
     }
 
@@ -47,7 +60,7 @@ internal sealed class ProbeProcess : IDisposable
     public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     /// <summary>Starts the probe: <c>[wrapper…] dotnet exec probe.dll args…</c>.</summary>
-    public static ProbeProcess Start(IEnumerable<string> wrapper, params string[] args)
+    public static CrashProbeProcess Start(IEnumerable<string> wrapper, params string[] args)
     {
         var command = wrapper.Concat([DotnetHost, "exec", ProgramPath]).Concat(args).ToList();
         var start = new ProcessStartInfo(command[0]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -58,7 +71,7 @@ internal sealed class ProbeProcess : IDisposable
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_TC_QuickJitForLoops"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        return new ProbeProcess(Process.Start(start) ?? throw new InvalidOperationException($"could not start {command[0]}"));
+        return new CrashProbeProcess(Process.Start(start) ?? throw new InvalidOperationException($"could not start {command[0]}"));
     }
 
     /// <summary>Waits for a line starting with <paramref name="prefix"/>; false at the deadline or when the process ended first.</summary>
@@ -108,8 +121,10 @@ internal sealed class ProbeProcess : IDisposable
         return _process.StandardError.ReadToEnd();
     }
 
+    /// <summary>The probe's exit code, once it has exited.</summary>
     public int ExitCode => _process.ExitCode;
 
+    /// <inheritdoc/>
     public void Dispose()
     {
         if (!_process.HasExited)
