@@ -1,6 +1,7 @@
 using System.Buffers;
 using CsCheck;
 using Terminal.Drivers.SignaturePad.Serial;
+using Terminal.Drivers.SignaturePad.Strokes;
 
 namespace Terminal.Drivers.SignaturePad.Tests;
 

@@ -1,3 +1,5 @@
+using Terminal.Drivers.SignaturePad.Strokes;
+
 namespace Terminal.Drivers.SignaturePad.Serial;
 
 /// <summary>

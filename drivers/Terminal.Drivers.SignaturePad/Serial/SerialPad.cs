@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Terminal.Drivers.SignaturePad.Strokes;
 
 namespace Terminal.Drivers.SignaturePad.Serial;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Terminal.Drivers.SignaturePad.Strokes;
 
 namespace Terminal.Drivers.SignaturePad.Serial;
 

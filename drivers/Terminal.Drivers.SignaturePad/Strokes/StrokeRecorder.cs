@@ -1,5 +1,3 @@
-using Terminal.Drivers.SignaturePad.Serial;
-
 namespace Terminal.Drivers.SignaturePad.Strokes;
 
 /// <summary>Turns pen samples into strokes: the tip going down starts a stroke, moving with it down adds points, lifting ends it.</summary>

@@ -13,9 +13,12 @@ RIG_SHARE_MODULES="virtio_pci 9pnet_virtio 9p"
 
 # The device modules loaded for the drivers' tests, one a line: the name, then its options. vivid gives two
 # capture-only webcams (/dev/video0, /dev/video1: a test may "unplug" the second with vivid's Disconnect control);
-# uinput gives /dev/uinput; dummy_hcd + g_serial (usb_f_acm) + cdc_acm give both ends of a USB CDC-ACM cable.
+# uinput gives /dev/uinput and evdev the /dev/input/eventN nodes of the pens a test makes through it (evdev is a
+# module in Debian's kernel, not built in); dummy_hcd + g_serial (usb_f_acm) + cdc_acm give both ends of a USB
+# CDC-ACM cable.
 RIG_DEVICE_MODULES="vivid n_devs=2 node_types=0x1,0x1 num_inputs=1,1 input_types=0x0,0x0
 uinput
+evdev
 dummy_hcd
 usb_f_acm
 g_serial
