@@ -1,9 +1,9 @@
 using Terminal.Bench;
 
-// `./bench [idcard] [dock] [store] [crash]`: runs the benchmarks named (all when none is) and prints one table. Each figure
+// `./bench [idcard] [drivers] [dock] [store] [crash]`: runs the benchmarks named (all when none is) and prints one table. Each figure
 // stands beside a baseline measured in the same run on the same machine, so the ratio means something on a shared,
 // noisy machine where absolute times do not.
-string[] known = ["idcard", "dock", "store", "crash"];
+string[] known = ["idcard", "drivers", "dock", "store", "crash"];
 if (args.FirstOrDefault(a => !known.Contains(a)) is { } unknown)
 {
     Console.Error.WriteLine($"unknown benchmark {unknown}: choose from {string.Join(", ", known)}");
@@ -16,6 +16,10 @@ var rows = new List<BenchRow>();
 if (Wanted("idcard"))
 {
     rows.AddRange(await IdCardBench.RunAsync(log));
+}
+if (Wanted("drivers"))
+{
+    rows.AddRange(DriversBench.Run(log));
 }
 if (Wanted("dock"))
 {

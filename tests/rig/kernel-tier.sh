@@ -11,7 +11,11 @@ RIG_ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$RIG_ROOT/tests/rig/lib/guest.sh"
 
 # The test projects whose Kernel-category tests run in the guest; each gives <Assembly minus .Tests>.Kernel.trx.
+# RIG_PROJECTS (space-separated) and RIG_FILTER (a test filter, default TestCategory=Kernel) narrow a run, e.g.
+# for the bench's camera rate: RIG_PROJECTS=tests/Terminal.Drivers.Camera.Tests RIG_FILTER='Name~Stream_TwelveFrames'.
 PROJECTS=(tests/Terminal.Drivers.Camera.Tests tests/Terminal.Drivers.SignaturePad.Tests)
+[ -z "${RIG_PROJECTS:-}" ] || read -r -a PROJECTS <<<"$RIG_PROJECTS"
+FILTER=${RIG_FILTER:-TestCategory=Kernel}
 # The whole guest (boot, tests, power-off) must end within this many seconds.
 GUEST_LIMIT=${RIG_GUEST_LIMIT:-420}
 RIG_GUEST_SCRIPT=$RIG_ROOT/tests/rig/guest/run-tests.sh
@@ -46,7 +50,7 @@ for project in "${PROJECTS[@]}"; do
   # The output path depends on the project's settings (e.g. a RuntimeIdentifier): ask MSBuild.
   assembly=$(dotnet msbuild "$RIG_ROOT/$project" -nologo -p:Configuration=Release -getProperty:TargetPath 2>/dev/null)
   [ -f "$assembly" ] || die "the build of $name left no test assembly (${assembly:-no TargetPath})"
-  plan+="$assembly ${name%.Tests}.Kernel.trx TestCategory=Kernel"$'\n'
+  plan+="$assembly ${name%.Tests}.Kernel.trx $FILTER"$'\n'
 done
 lap "build"
 
