@@ -1,3 +1,4 @@
+using Terminal.Drivers.Linux;
 using Terminal.Drivers.Camera.Interop;
 
 namespace Terminal.Drivers.Camera.Capture;

@@ -1,3 +1,4 @@
+using Terminal.Drivers.Linux;
 using Terminal.Drivers.SignaturePad.Interop;
 
 namespace Terminal.Drivers.SignaturePad.Evdev;

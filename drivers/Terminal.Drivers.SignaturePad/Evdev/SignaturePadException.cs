@@ -1,3 +1,4 @@
+using Terminal.Drivers.Linux;
 using System.Globalization;
 using Terminal.Drivers.SignaturePad.Interop;
 

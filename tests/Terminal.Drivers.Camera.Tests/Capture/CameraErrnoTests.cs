@@ -1,3 +1,4 @@
+using Terminal.Drivers.Linux;
 using Terminal.Drivers.Camera.Capture;
 using Terminal.Drivers.Camera.Interop;
 

@@ -1,3 +1,4 @@
+using Terminal.Drivers.Linux;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Terminal.Drivers.Camera.Interop;

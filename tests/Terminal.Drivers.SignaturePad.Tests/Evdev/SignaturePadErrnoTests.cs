@@ -1,3 +1,4 @@
+using Terminal.Drivers.Linux;
 using Terminal.Drivers.SignaturePad.Evdev;
 
 namespace Terminal.Drivers.SignaturePad.Tests.Evdev;

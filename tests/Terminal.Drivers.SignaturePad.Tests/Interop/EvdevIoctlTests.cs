@@ -1,3 +1,4 @@
+using Terminal.Drivers.Linux;
 using System.Runtime.InteropServices;
 using Terminal.Drivers.SignaturePad.Interop;
 

@@ -1,3 +1,4 @@
+using Terminal.Drivers.Linux;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
