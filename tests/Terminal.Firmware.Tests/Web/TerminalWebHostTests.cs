@@ -19,7 +19,12 @@ public sealed class TerminalWebHostTests
     [ClassInitialize]
     public static async Task StartAsync(TestContext _)
     {
-        _app = TerminalWebHost.Build(0);
+        _app = TerminalWebHost.Build(new TerminalAppOptions
+        {
+            Port = 0,
+            StoreFolder = Path.Combine(Path.GetTempPath(), "no-store-" + Guid.NewGuid().ToString("N")[..8]),
+            CollectionPointCode = "650105-04",
+        });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         _client = new HttpClient { BaseAddress = new Uri(address) };
@@ -46,7 +51,7 @@ public sealed class TerminalWebHostTests
     [TestMethod]
     public async Task StatusPage_IsChineseHtmlWithTheFormVersion()
     {
-        var response = await _client!.GetAsync(new Uri("/", UriKind.Relative));
+        var response = await _client!.GetAsync(new Uri("/status", UriKind.Relative));
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.AreEqual("text/html", response.Content.Headers.ContentType!.MediaType);
         var html = await response.Content.ReadAsStringAsync();

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Microsoft.Playwright.MSTest;
+using Terminal.Storage.Store;
+
+namespace Terminal.Firmware.Tests.Web;
+
+/// <summary>
+/// The field worker's pages in headless Chromium (Debian's, through Playwright) against the real app, store and
+/// reader driver: login, home, a card read that finds the subject in the initial data, a typed ID number, refusals.
+/// Screenshots of each page go to the test results as attachments.
+/// </summary>
+[TestClass]
+[TestCategory("Browser")]
+[DoNotParallelize]
+public sealed partial class CollectionPagesTests : PageTest
+{
+    private static TerminalAppFixture? _app;
+
+    [ClassInitialize]
+    public static async Task StartAsync(TestContext _)
+    {
+        _app = await TerminalAppFixture.StartAsync([
+            new InitialDataEntry("650105196503120019", "张建国", new Dictionary<string, string> { ["personal.enlistmentDate"] = "1983-10-01" }),
+        ]);
+    }
+
+    [ClassCleanup]
+    public static async Task StopAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    public override BrowserNewContextOptions ContextOptions() => new() { ViewportSize = new() { Width = 720, Height = 1280 }, Locale = "zh-CN" };
+
+    [TestMethod]
+    public async Task Login_WrongPinThenRight_SaysHowManyTriesAreLeftThenShowsHome()
+    {
+        await Page.GotoAsync(_app!.Address + "/");
+        await Expect(Page).ToHaveURLAsync(LoginUrl());
+        await Page.FillAsync("#operator", TerminalAppFixture.OperatorId);
+        await Page.FillAsync("#pin", "111111");
+        await Page.ClickAsync("#login");
+        await Expect(Page.Locator("#login-message")).ToContainTextAsync("还可以再试 4 次");
+        await ShotAsync("login-wrong-pin");
+        await Page.FillAsync("#operator", TerminalAppFixture.OperatorId);
+        await Page.FillAsync("#pin", TerminalAppFixture.Pin);
+        await Page.ClickAsync("#login");
+        await Expect(Page.Locator("#login-message")).ToContainTextAsync("请等待", new() { Timeout = 1000 });
+        await Task.Delay(TimeSpan.FromSeconds(2.2)); // the wait after one wrong PIN (PinLockoutOptions.FirstDelay)
+        await LogInAsync();
+        await Expect(Page.Locator("#initial-data")).ToHaveTextAsync("1 人");
+        await Expect(Page.Locator("#network-state")).ToContainTextAsync("正常");
+        await ShotAsync("home");
+    }
+
+    [TestMethod]
+    public async Task ReadCard_SubjectInTheInitialData_OpensADraftPrefilledFromChipAndRoster()
+    {
+        await LogInAsync();
+        _app!.Simulator.Place(0);
+        await Page.ClickAsync("#start");
+        await Expect(Page.Locator("#card-state")).ToContainTextAsync("已读到身份证", new() { Timeout = 10_000 });
+        await ShotAsync("card");
+        await Page.ClickAsync("#read");
+        await Expect(Page.Locator("#subject-status")).ToContainTextAsync("初始数据中已有此人");
+        var name = Page.Locator("tr[data-field='identity.name']");
+        await Expect(name).ToContainTextAsync("张建国");
+        await Expect(name).ToContainTextAsync("身份证芯片");
+        await Expect(Page.Locator("tr[data-field='identity.nation']")).ToContainTextAsync("汉族");
+        await ShotAsync("identity");
+        await Page.GotoAsync(_app.Address + "/");
+        await Expect(Page.Locator("#draft-list")).ToContainTextAsync("张建国");
+    }
+
+    [TestMethod]
+    public async Task TypedNumber_BadCheckDigitThenValid_SaysWhatIsWrongThenOpensANewSubject()
+    {
+        await LogInAsync();
+        await Page.ClickAsync("#start");
+        await Page.FillAsync("#id-number", "650105198001010012");
+        await Page.ClickAsync("#typed");
+        await Expect(Page.Locator("#message")).ToContainTextAsync("校验码");
+        await ShotAsync("typed-bad");
+        await Page.FillAsync("#id-number", "650105198001010011");
+        await Page.ClickAsync("#typed");
+        await Expect(Page.Locator("#subject-status")).ToContainTextAsync("初始数据中没有此人");
+        await Expect(Page.Locator("tr[data-field='identity.idNumber']")).ToContainTextAsync("手工录入");
+    }
+
+    [TestMethod]
+    public async Task Card_NetworkInterfaceUp_RefusesToCollectNamingIt()
+    {
+        await LogInAsync();
+        var wifi = Path.Combine(_app!.NetworkFolder, "wlan0");
+        Directory.CreateDirectory(wifi);
+        File.WriteAllText(Path.Combine(wifi, "operstate"), "up\n");
+        try
+        {
+            await Page.GotoAsync(_app.Address + "/Collect/Card");
+            await Expect(Page.Locator("#refusal")).ToContainTextAsync("wlan0");
+            await ShotAsync("network-refusal");
+        }
+        finally
+        {
+            Directory.Delete(wifi, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public async Task Pages_LoggedOut_AskForTheLogin()
+    {
+        await Page.GotoAsync(_app!.Address + "/Collect/Card");
+        await Expect(Page).ToHaveURLAsync(LoginUrl());
+    }
+
+    private async Task LogInAsync()
+    {
+        await Page.GotoAsync(_app!.Address + "/Login");
+        await Page.FillAsync("#operator", TerminalAppFixture.OperatorId);
+        await Page.FillAsync("#pin", TerminalAppFixture.Pin);
+        await Page.ClickAsync("#login");
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("首页");
+    }
+
+    private async Task ShotAsync(string name)
+    {
+        var path = Path.Combine(TestContext.TestResultsDirectory ?? Path.GetTempPath(), $"terminal-{name}.png");
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        TestContext.AddResultFile(path);
+    }
+
+    [GeneratedRegex("/Login")]
+    private static partial Regex LoginUrl();
+}
