@@ -24,6 +24,7 @@ public static class TerminalCli
         CategoriesCommand.Build(),
         IdCardCommand.Build(),
         ServeCommand.Build(),
+        ProvisionCommand.Build(),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams.</summary>
