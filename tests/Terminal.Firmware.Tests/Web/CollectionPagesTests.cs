@@ -67,13 +67,51 @@ public sealed partial class CollectionPagesTests : PageTest
         await ShotAsync("card");
         await Page.ClickAsync("#read");
         await Expect(Page.Locator("#subject-status")).ToContainTextAsync("初始数据中已有此人");
-        var name = Page.Locator("tr[data-field='identity.name']");
-        await Expect(name).ToContainTextAsync("张建国");
-        await Expect(name).ToContainTextAsync("身份证芯片");
-        await Expect(Page.Locator("tr[data-field='identity.nation']")).ToContainTextAsync("汉族");
+        await Expect(Page.Locator("#f-identity-name")).ToHaveValueAsync("张建国");
+        await Expect(Page.Locator(".field[data-field='identity.name'] .source")).ToContainTextAsync("身份证芯片");
+        await Expect(Page.Locator("#f-identity-nation")).ToHaveValueAsync("01");
         await ShotAsync("identity");
         await Page.GotoAsync(_app.Address + "/");
         await Expect(Page.Locator("#draft-list")).ToContainTextAsync("张建国");
+    }
+
+    [TestMethod]
+    public async Task Categories_SevenAloneThenOneSevenNine_RuleShownAsTappedThenTheirModulesFollow()
+    {
+        await LogInAsync();
+        var id = await BeginTypedAsync("650105197002050029");
+        await Page.GotoAsync($"{_app!.Address}/Collect/Categories/{id}");
+        await Page.CheckAsync("input[name=category][value='7']");
+        await Expect(Page.Locator("#rule-result")).ToContainTextAsync("不可单独选择");
+        await ShotAsync("categories-violation");
+        await Page.ClickAsync("#next");
+        await Expect(Page.Locator("#rule-result")).ToContainTextAsync("不可单独选择");
+        await Page.CheckAsync("input[name=category][value='1']");
+        await Page.CheckAsync("input[name=category][value='9']");
+        await Expect(Page.Locator("#rule-result")).ToContainTextAsync("可以这样选择");
+        await Page.ClickAsync("#next");
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("（1）军队转业干部");
+        await ShotAsync("module1");
+        await Page.GotoAsync($"{_app.Address}/Collect/Review/{id}");
+        await Expect(Page.Locator("#categories")).ToContainTextAsync("（7）残疾军人");
+        await Expect(Page.Locator("#issues")).ToContainTextAsync("必填");
+        await ShotAsync("review");
+    }
+
+    [TestMethod]
+    public async Task Section_RequiredFieldEmpty_StaysWithTheMessageThenMovesOnOnceFilled()
+    {
+        await LogInAsync();
+        await BeginTypedAsync("650105198001010011");
+        await Page.ClickAsync("#next");
+        await Expect(Page.Locator(".field[data-field='identity.name'] .issue")).ToContainTextAsync("姓名：必填");
+        await Page.FillAsync("#f-identity-name", "赵家贵");
+        await Page.SelectOptionAsync("#f-identity-sex", "1");
+        await Page.SelectOptionAsync("#f-identity-nation", "01");
+        await Page.FillAsync("#f-identity-address", "新疆乌鲁木齐市水磨沟区南湖北路1号");
+        await Page.ClickAsync("#next");
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("其他身份信息");
+        await Expect(Page.Locator("#subject-name")).ToHaveTextAsync("赵家贵");
     }
 
     [TestMethod]
@@ -85,10 +123,11 @@ public sealed partial class CollectionPagesTests : PageTest
         await Page.ClickAsync("#typed");
         await Expect(Page.Locator("#message")).ToContainTextAsync("校验码");
         await ShotAsync("typed-bad");
-        await Page.FillAsync("#id-number", "650105198001010011");
+        await Page.FillAsync("#id-number", "650105194801010046");
         await Page.ClickAsync("#typed");
         await Expect(Page.Locator("#subject-status")).ToContainTextAsync("初始数据中没有此人");
-        await Expect(Page.Locator("tr[data-field='identity.idNumber']")).ToContainTextAsync("手工录入");
+        await Expect(Page.Locator("#f-identity-idNumber")).ToHaveValueAsync("650105194801010046");
+        await Expect(Page.Locator(".field[data-field='identity.idNumber'] .source")).ToHaveCountAsync(0);
     }
 
     [TestMethod]
@@ -126,6 +165,16 @@ public sealed partial class CollectionPagesTests : PageTest
         await Expect(Page.Locator("h1")).ToHaveTextAsync("首页");
     }
 
+    /// <summary>Begins a collection with a typed ID number; returns the draft's record id from the page's address.</summary>
+    private async Task<string> BeginTypedAsync(string idNumber)
+    {
+        await Page.GotoAsync(_app!.Address + "/Collect/Card");
+        await Page.FillAsync("#id-number", idNumber);
+        await Page.ClickAsync("#typed");
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("基础身份信息");
+        return SectionUrl().Match(Page.Url).Groups[1].Value;
+    }
+
     private async Task ShotAsync(string name)
     {
         var path = Path.Combine(TestContext.TestResultsDirectory ?? Path.GetTempPath(), $"terminal-{name}.png");
@@ -135,4 +184,7 @@ public sealed partial class CollectionPagesTests : PageTest
 
     [GeneratedRegex("/Login")]
     private static partial Regex LoginUrl();
+
+    [GeneratedRegex("/Collect/Section/([0-9a-f-]{36})/")]
+    private static partial Regex SectionUrl();
 }

@@ -85,7 +85,7 @@ public sealed class CardModel : PageModel
             return Page();
         }
         TempData["status"] = start.Status.ToString();
-        return RedirectToPage("/Collect/Identity", new { id = start.RecordId });
+        return RedirectToPage("/Collect/Section", new { id = start.RecordId, section = CollectionWorkflow.IdentityStep });
     }
 
     private string? RefusalNow()
