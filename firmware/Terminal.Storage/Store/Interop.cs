@@ -5,7 +5,12 @@ namespace Terminal.Storage.Store;
 /// <summary>libc calls .NET does not expose: fsync of a folder (new file names survive a power cut).</summary>
 internal static partial class Interop
 {
-    private const int ReadOnlyDirectory = 0x0000 | 0x10000; // O_RDONLY | O_DIRECTORY (Linux, x64 and arm64)
+    // O_RDONLY | O_DIRECTORY. O_DIRECTORY is not the same number everywhere: 0x10000 (0200000) in the generic and
+    // x86 ABIs, 0x4000 (040000) on arm and arm64, where 0x10000 means O_DIRECT and open(2) of a folder then
+    // fails with EINVAL (found by the arm64 tier, tests/rig/arm64-tier.sh).
+    private static int ReadOnlyDirectory => RuntimeInformation.ProcessArchitecture is Architecture.Arm64 or Architecture.Arm
+        ? 0x0000 | 0x4000
+        : 0x0000 | 0x10000;
 
     [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Open(string path, int flags);

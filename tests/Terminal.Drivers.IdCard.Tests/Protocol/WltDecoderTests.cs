@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Terminal.Drivers.IdCard.Photo;
 
 namespace Terminal.Drivers.IdCard.Tests.Protocol;
@@ -18,7 +19,10 @@ public sealed class WltDecoderTests
     [TestMethod]
     public void TryLoad_LibraryWithoutTheFunction_NamesTheSettingToCheck()
     {
-        var libc = new[] { "/lib/x86_64-linux-gnu/libc.so.6", "/lib/aarch64-linux-gnu/libc.so.6", "/usr/lib/libc.so.6" }.FirstOrDefault(File.Exists);
+        // This process's own libc: where both are installed (the arm64 tier under qemu-user), the other
+        // architecture's libc does not load at all, which is a different failure from the one tested here.
+        var own = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? "/lib/aarch64-linux-gnu/libc.so.6" : "/lib/x86_64-linux-gnu/libc.so.6";
+        var libc = new[] { own, "/usr/lib/libc.so.6" }.FirstOrDefault(File.Exists);
         Assert.IsNotNull(libc, "no libc.so.6 found to stand in for a library without the decoder function");
         var why = WltDecoder.TryLoad(libc, "wlt2bmp_not_here", out var decoder);
         Assert.IsNull(decoder);
