@@ -126,17 +126,18 @@ public sealed class IdCardReaderSimulator
                     reply = SamFrameCodec.EncodeResponse(e.Message.StartsWith("checksum", StringComparison.Ordinal) ? SamStatus.ChecksumError : SamStatus.LengthError);
                 }
                 Interlocked.Increment(ref _requests);
-                if (_baudRate > 0)
-                {
-                    // the request took its wire time to arrive on a real line; a pty delivers it at once
-                    await Task.Delay(TimeSpan.FromSeconds((SamFrame.HeaderLength + 3) * 10.0 / _baudRate), cancellationToken).ConfigureAwait(false);
-                }
                 try
                 {
+                    if (_baudRate > 0)
+                    {
+                        // the request took its wire time to arrive on a real line; a pty delivers it at once
+                        await Task.Delay(TimeSpan.FromSeconds((SamFrame.HeaderLength + 3) * 10.0 / _baudRate), cancellationToken).ConfigureAwait(false);
+                    }
                     await SendAsync(stream, reply, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
+                    // stopped while pacing the request or sending the reply: a stop, not a fault
                     return;
                 }
             }
