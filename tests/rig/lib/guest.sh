@@ -141,6 +141,7 @@ rig_build_initramfs() {
     printf 'RIG_SHARE_MODULES="%s"\n' "$RIG_SHARE_MODULES"
     printf 'RIG_DEVICE_NODES="%s"\n' "$RIG_DEVICE_NODES"
     printf 'RIG_GUEST_SCRIPT="%s"\n' "$RIG_GUEST_SCRIPT"
+    printf 'RIG_ROOT_PATH="%s"\n' "$RIG_ROOT"
   } >"$stage/rig.env"
   echo "$RIG_DEVICE_MODULES" >"$stage/rig.modules"
   (cd "$stage" && find . | cpio -o -H newc --quiet | gzip -1) >"$out" || { rm -rf "$stage"; rig_fail "cpio failed"; return 1; }
