@@ -14,30 +14,35 @@ namespace Terminal.Host.Service;
 /// </summary>
 internal sealed partial class DistrictStartup : IHostedService
 {
-    private readonly DistrictOptions _district;
-    private readonly DistrictKeyOptions _key;
+    private readonly IOptions<DistrictOptions> _districtOptions;
+    private readonly IOptions<DistrictKeyOptions> _keyOptions;
     private readonly DistrictKeyRing _ring;
-    private readonly DistrictDatabase _database;
+    private readonly IServiceProvider _services;
     private readonly ILogger<DistrictStartup> _logger;
 
-    public DistrictStartup(IOptions<DistrictOptions> district, IOptions<DistrictKeyOptions> key, DistrictKeyRing ring, DistrictDatabase database,
+    /// <summary>
+    /// Nothing here reads an option's value or builds the database: the host constructs its hosted services before
+    /// ValidateOnStart reports every settings problem at once, and reading one here would report only the first.
+    /// </summary>
+    public DistrictStartup(IOptions<DistrictOptions> district, IOptions<DistrictKeyOptions> key, DistrictKeyRing ring, IServiceProvider services,
         ILogger<DistrictStartup> logger)
     {
-        ArgumentNullException.ThrowIfNull(district);
-        ArgumentNullException.ThrowIfNull(key);
-        _district = district.Value;
-        _key = key.Value;
+        _districtOptions = district ?? throw new ArgumentNullException(nameof(district));
+        _keyOptions = key ?? throw new ArgumentNullException(nameof(key));
         _ring = ring ?? throw new ArgumentNullException(nameof(ring));
-        _database = database ?? throw new ArgumentNullException(nameof(database));
+        _services = services ?? throw new ArgumentNullException(nameof(services));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var keyFile = _district.InDataFolder(_key.KeyFile);
+        var district = _districtOptions.Value;
+        var key = _keyOptions.Value;
+        var database = _services.GetRequiredService<DistrictDatabase>();
+        var keyFile = district.InDataFolder(key.KeyFile);
         try
         {
-            _ring.Open(keyFile, () => ServicePassphrase.Read(_key, _district, Environment.GetEnvironmentVariable));
+            _ring.Open(keyFile, () => ServicePassphrase.Read(key, district, Environment.GetEnvironmentVariable));
         }
         catch (KeyFileException e)
         {
@@ -45,18 +50,18 @@ internal sealed partial class DistrictStartup : IHostedService
         }
         try
         {
-            Directory.CreateDirectory(_district.DataFolder);
-            var applied = await Migrator.MigrateAsync(_database, cancellationToken).ConfigureAwait(false);
-            var version = await Migrator.VersionAsync(_database, cancellationToken).ConfigureAwait(false);
-            LogDatabaseReady(_database.Kind, version, applied.Count);
+            Directory.CreateDirectory(district.DataFolder);
+            var applied = await Migrator.MigrateAsync(database, cancellationToken).ConfigureAwait(false);
+            var version = await Migrator.VersionAsync(database, cancellationToken).ConfigureAwait(false);
+            LogDatabaseReady(database.Kind, version, applied.Count);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            throw new HostStartupException($"区县数据库无法打开或升级（{_database.Kind}）：{e.Message}", e);
+            throw new HostStartupException($"区县数据库无法打开或升级（{database.Kind}）：{e.Message}", e);
         }
-        var districtName = AdministrativeDivisions.FullName(_district.Code);
+        var districtName = AdministrativeDivisions.FullName(district.Code);
         var keyId = Convert.ToHexStringLower(_ring.Key.PublicKey.KeyId);
-        LogStarted(_district.Code, districtName, _ring.Key.Suite, keyId);
+        LogStarted(district.Code, districtName, _ring.Key.Suite, keyId);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
