@@ -45,13 +45,13 @@ internal static class KeyCommand
             var derivation = new KeyDerivation(parse.GetValue(memory) * 1024, parse.GetValue(passes), 1);
             if (derivation.ProblemForNewKey() is { } problem)
             {
-                throw new KeyFileException(KeyFileFailure.UnknownFormat, problem);
+                throw new KeyFileException(KeyFileFailure.BadRequest, problem);
             }
             var protection = ProtectionOf(parse.GetValue(dpapi)!);
             var path = Path.GetFullPath(parse.GetValue(output)!);
             if (File.Exists(path))
             {
-                throw new KeyFileException(KeyFileFailure.Unreadable, $"文件已存在：{path}。为防止误删区县密钥，不会覆盖任何文件");
+                throw new KeyFileException(KeyFileFailure.AlreadyExists, $"文件已存在：{path}。为防止误删区县密钥，不会覆盖任何文件");
             }
             var text = new PassphraseInput(parse.GetValue(passphrase), parse.InvocationConfiguration.Output).ReadNew();
             using var pair = DistrictKeyPair.Generate(parse.GetValue(suite) == "SM2" ? DistrictSuite.Sm2 : DistrictSuite.P256);
@@ -167,7 +167,7 @@ internal static class KeyCommand
         "none" => KeyProtection.Passphrase,
         "user" => KeyProtection.PassphraseAndDpapiUser,
         "machine" => KeyProtection.PassphraseAndDpapiMachine,
-        _ => throw new KeyFileException(KeyFileFailure.UnknownFormat, $"--dpapi 应为 machine、user 或 none（现为 “{dpapi}”）"),
+        _ => throw new KeyFileException(KeyFileFailure.BadRequest, $"--dpapi 应为 machine、user 或 none（现为 “{dpapi}”）"),
     };
 
     private static string Describe(KeyProtection protection, KeyDerivation derivation)

@@ -17,4 +17,8 @@ public enum KeyFileFailure
     ProtectedElsewhere,
     /// <summary>No passphrase could be had from the configured source.</summary>
     NoPassphrase,
+    /// <summary>A file is already at the path to write: no key command overwrites one.</summary>
+    AlreadyExists,
+    /// <summary>The command's own input is unusable (KDF parameters, --dpapi value).</summary>
+    BadRequest,
 }

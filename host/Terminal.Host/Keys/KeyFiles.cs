@@ -31,7 +31,7 @@ public static class KeyFiles
         var full = Path.GetFullPath(path);
         if (File.Exists(full))
         {
-            throw new KeyFileException(KeyFileFailure.Unreadable, $"文件已存在：{full}。为防止误删区县密钥，不会覆盖任何文件；请换一个文件名，或确认旧文件已备份后手动移走");
+            throw new KeyFileException(KeyFileFailure.AlreadyExists, $"文件已存在：{full}。为防止误删区县密钥，不会覆盖任何文件；请换一个文件名，或确认旧文件已备份后手动移走");
         }
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
