@@ -141,6 +141,7 @@ public sealed class KeyCommandTests
     }
 
     [TestMethod]
+    [DoNotParallelize] // it measures: the child-process hosts of the other class would share its two cores
     public void Open_DefaultArgon2id_TakesUnderTenSecondsOnThisMachine()
     {
         using var pair = DistrictKeyPair.Generate(DistrictSuite.P256);
