@@ -127,6 +127,18 @@ public sealed partial class DistrictStore : IDistrictStore
         return [.. rows.Select(r => new ProgressRow(r.Code, r.Name, r.Expected, r.Collected))];
     }
 
+    /// <inheritdoc/>
+    public async Task<DistrictCounts> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await c.QuerySingleAsync<(long Points, long Terminals, long Records, long Versions)>(new CommandDefinition(
+            """
+            SELECT (SELECT COUNT(*) FROM collection_points), (SELECT COUNT(*) FROM terminals),
+                   (SELECT COUNT(DISTINCT record_id) FROM records), (SELECT COUNT(*) FROM records)
+            """, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return new DistrictCounts(row.Points, row.Terminals, row.Records, row.Versions);
+    }
+
     private async Task<IReadOnlyList<RecordSummary>> SummariesAsync(string where, object parameters, CancellationToken cancellationToken)
     {
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);

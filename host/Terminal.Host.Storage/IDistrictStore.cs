@@ -42,6 +42,9 @@ public interface IDistrictStore
     /// <summary>A terminal's outbox sequence numbers not received, from 1 to the highest received ("不漏一人").</summary>
     Task<IReadOnlyList<long>> MissingSequencesAsync(string terminalId, CancellationToken cancellationToken = default);
 
+    /// <summary>How many collection points, terminals, records and record versions the database holds.</summary>
+    Task<DistrictCounts> CountsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Per collection point: expected subjects and distinct subjects collected.</summary>
     Task<IReadOnlyList<ProgressRow>> ProgressAsync(CancellationToken cancellationToken = default);
 }

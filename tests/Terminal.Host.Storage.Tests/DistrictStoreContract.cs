@@ -116,6 +116,18 @@ public abstract class DistrictStoreContract
     }
 
     [TestMethod]
+    public async Task Counts_AfterCommitsAndACorrection_CountRecordsOnceAndVersionsEach()
+    {
+        Assert.AreEqual(new DistrictCounts(8, 1, 0, 0), await Store.CountsAsync());
+        var a = RecordFor(SampleRecords.IdNumberFor(new DateOnly(1965, 3, 12)), "张建国");
+        var b = RecordFor(SampleRecords.IdNumberFor(new DateOnly(1970, 1, 1), 15), "李明");
+        await Store.CommitAsync(Batch((a, 1), (b, 2)));
+        var corrected = RecordFor(SampleRecords.IdNumberFor(new DateOnly(1965, 3, 12)), "张建国", a.RecordId, version: 2);
+        await Store.CommitAsync(Batch((corrected, 3)));
+        Assert.AreEqual(new DistrictCounts(8, 1, 2, 3), await Store.CountsAsync());
+    }
+
+    [TestMethod]
     public async Task Commit_SameBatchTwice_StoresEverythingOnce()
     {
         var a = RecordFor(SampleRecords.IdNumberFor(new DateOnly(1965, 3, 12)), "张建国");
