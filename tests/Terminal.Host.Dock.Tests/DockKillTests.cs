@@ -34,13 +34,13 @@ public sealed class DockKillTests
             stop.Cancel();
             await Assert.ThrowsAsync<Exception>(() => terminal.WaitAsync(TimeSpan.FromSeconds(30)));
         }
-        await Invariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the host was killed");
+        await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the host was killed");
         var resumed = await DockOverPtyAsync(world, store);
         Assert.IsGreaterThan(0, resumed, "the staged bytes survived the kill and were not fetched again");
         Assert.IsEmpty(store.Outbox());
-        await Invariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the next docking");
+        await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the next docking");
         Assert.IsEmpty(await world.DistrictStore.MissingSequencesAsync(DockWorld.TerminalId));
-        Invariants.AuditChainsAgree(world, store, finalized, "after the kill");
+        DockInvariants.AuditChainsAgree(world, store, finalized, "after the kill");
     }
 
     [TestMethod]
@@ -65,11 +65,11 @@ public sealed class DockKillTests
         using (var store = world.OpenStore())
         {
             Assert.HasCount(4, store.Outbox(), "nothing purged: no receipt was sent before the kill");
-            await Invariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the terminal was killed");
+            await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the terminal was killed");
             await DockOverPtyAsync(world, store);
             Assert.IsEmpty(store.Outbox());
-            await Invariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the next docking");
-            Invariants.AuditChainsAgree(world, store, finalized, "after the kill");
+            await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the next docking");
+            DockInvariants.AuditChainsAgree(world, store, finalized, "after the kill");
         }
     }
 

@@ -13,55 +13,14 @@ public sealed class DockingFaultTests
 {
     public TestContext TestContext { get; set; } = null!;
 
-    /// <summary>Runs dockings with a cut at a random byte until <paramref name="cuts"/> cuts happened, finalizing new records on the way.</summary>
-    internal static async Task<int> CutAtRandomBytesAsync(DockWorld world, int cuts, int seed, TestContext? context = null)
-    {
-        var random = new Random(seed);
-        using var store = world.OpenStore();
-        var finalized = new Dictionary<long, OutboxItem>();
-        var made = 0;
-        var sessions = 0;
-        while (made < cuts)
-        {
-            if (store.Outbox().Count < 3)
-            {
-                var item = DockWorld.FinalizeSample(store, photos: random.Next(0, 3), photoBytes: random.Next(2_000, 30_000), random);
-                finalized[item.Sequence] = item;
-            }
-            var cable = new FaultyCable(cutAfter: random.Next(0, 90_000), seed: random.Next());
-            await Exchange.RunAsync(world, store, cable.HostEnd, cable.TerminalEnd, cable: cable);
-            sessions++;
-            if (cable.IsCut)
-            {
-                made++;
-            }
-            var at = $"session {sessions} (cut {made})";
-            await Invariants.NothingLostNothingTwiceAsync(world, store, finalized, at);
-        }
-        for (var attempt = 0; store.Outbox().Count > 0; attempt++)
-        {
-            Assert.IsLessThan(3, attempt, "a clean cable empties the outbox");
-            var clean = new FaultyCable();
-            var (_, error, _) = await Exchange.RunAsync(world, store, clean.HostEnd, clean.TerminalEnd, cable: clean);
-            Assert.IsNull(error, error?.ToString());
-        }
-        await Invariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the last docking");
-        foreach (var item in finalized.Values)
-        {
-            Assert.IsNotNull(await world.DistrictStore.RecordAsync(item.RecordId, item.Version), $"sequence {item.Sequence} never arrived");
-        }
-        Assert.IsEmpty(await world.DistrictStore.MissingSequencesAsync(DockWorld.TerminalId), "no sequence missing at the district");
-        Invariants.AuditChainsAgree(world, store, finalized, "after the cuts");
-        context?.WriteLine($"{made} cuts in {sessions} dockings, {finalized.Count} records");
-        return sessions;
-    }
-
     [TestMethod]
     [TestCategory("Fault")]
     public async Task Docking_CableCutAtARandomByte_FiveHundredTimes_EveryRecordExactlyOnceAndNothingPurgedWithoutReceipt()
     {
         using var world = await DockWorld.CreateAsync();
-        await CutAtRandomBytesAsync(world, 500, 20261202, TestContext);
+        var report = await CableCuts.RunAsync(world, 500, 20261202);
+        Assert.AreEqual(500, report.Cuts);
+        TestContext.WriteLine($"{report.Cuts} cuts in {report.Dockings} dockings of {report.Records} records, {report.Elapsed.TotalSeconds:0.0} s");
     }
 
     [TestMethod]
@@ -78,10 +37,10 @@ public sealed class DockingFaultTests
             var cable = new FaultyCable(corruptEvery: 7919, dropEvery: 10007, seed: attempt, duplicateEvery: 5, reorderEvery: 7);
             var (_, hostError, _) = await Exchange.RunAsync(world, store, cable.HostEnd, cable.TerminalEnd, world.Host(chunkSize: 1024), cable);
             TestContext.WriteLine($"attempt {attempt}: {hostError?.GetType().Name} {hostError?.Message}; {store.Outbox().Count} waiting");
-            await Invariants.NothingLostNothingTwiceAsync(world, store, finalized, $"attempt {attempt}");
+            await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, $"attempt {attempt}");
         }
         Assert.IsEmpty(await world.DistrictStore.MissingSequencesAsync(DockWorld.TerminalId));
-        Invariants.AuditChainsAgree(world, store, finalized, "after the faults");
+        DockInvariants.AuditChainsAgree(world, store, finalized, "after the faults");
     }
 
     [TestMethod]

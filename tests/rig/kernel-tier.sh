@@ -11,7 +11,7 @@ RIG_ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$RIG_ROOT/tests/rig/lib/guest.sh"
 
 # The test projects whose Kernel-category tests run in the guest; each gives <Assembly minus .Tests>.Kernel.trx.
-PROJECTS=(tests/Terminal.Drivers.Camera.Tests tests/Terminal.Drivers.SignaturePad.Tests)
+PROJECTS=(tests/Terminal.Drivers.Camera.Tests tests/Terminal.Drivers.SignaturePad.Tests tests/Terminal.Host.Dock.Tests)
 # The whole guest (boot, tests, power-off) must end within this many seconds.
 GUEST_LIMIT=${RIG_GUEST_LIMIT:-420}
 RIG_GUEST_SCRIPT=$RIG_ROOT/tests/rig/guest/run-tests.sh
