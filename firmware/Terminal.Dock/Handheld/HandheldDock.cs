@@ -49,6 +49,10 @@ public sealed class HandheldDock
                     await ServeOneAsync(port.BaseStream, cancellationToken).ConfigureAwait(false);
                 }
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return; // stopped: a docking in progress is abandoned, and resumes at the next one
+            }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or TimeoutException or DockSecurityException or DockProtocolException or InvalidOperationException)
             {
                 // the cable was pulled, the host went away or could not be trusted: wait and listen again
