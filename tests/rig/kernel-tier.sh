@@ -5,7 +5,7 @@
 # Usage: tests/rig/kernel-tier.sh RESULTS_DIR
 # Exit status: 0 when the tier ran (test outcomes are in RESULTS_DIR/<Project>.Kernel.trx, whatever they are);
 # non-zero, with one line on stderr saying why, when the tier could not run. Progress and timings go to stdout.
-# RIG_GUEST_LIMIT (seconds, default 420: a hang guard, not a budget) bounds the guest; RIG_CACHE (default .cache/rig) holds the downloads.
+# RIG_GUEST_LIMIT (seconds, default 720: a hang guard, not a budget) bounds the guest; RIG_CACHE (default .cache/rig) holds the downloads.
 set -uo pipefail
 RIG_ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$RIG_ROOT/tests/rig/lib/guest.sh"
@@ -13,11 +13,11 @@ RIG_ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 # The test projects whose Kernel-category tests run in the guest; each gives <Assembly minus .Tests>.Kernel.trx.
 # RIG_PROJECTS (space-separated) and RIG_FILTER (a test filter, default TestCategory=Kernel) narrow a run, e.g.
 # for the bench's camera rate: RIG_PROJECTS=tests/Terminal.Drivers.Camera.Tests RIG_FILTER='Name~Stream_TwelveFrames'.
-PROJECTS=(tests/Terminal.Drivers.Camera.Tests tests/Terminal.Drivers.SignaturePad.Tests)
+PROJECTS=(tests/Terminal.Drivers.Camera.Tests tests/Terminal.Drivers.SignaturePad.Tests tests/Terminal.Host.Dock.Tests)
 [ -z "${RIG_PROJECTS:-}" ] || read -r -a PROJECTS <<<"$RIG_PROJECTS"
 FILTER=${RIG_FILTER:-TestCategory=Kernel}
 # The whole guest (boot, tests, power-off) must end within this many seconds.
-GUEST_LIMIT=${RIG_GUEST_LIMIT:-420}
+GUEST_LIMIT=${RIG_GUEST_LIMIT:-720}
 RIG_GUEST_SCRIPT=$RIG_ROOT/tests/rig/guest/run-tests.sh
 
 die() { echo "kernel tier could not run: $*" >&2; exit 1; }

@@ -22,6 +22,10 @@ public enum DockMessageType : byte
     Bye = 7,
     /// <summary>either way: UTF-8 reason.</summary>
     Failure = 8,
+    /// <summary>host → terminal, after the receipts: id(16) kind(1) JSON body (Push.PushItem).</summary>
+    Push = 9,
+    /// <summary>terminal → host: id(16) kind(1) status(1) UTF-8 message (Push.PushAck).</summary>
+    PushAck = 10,
 }
 
 /// <summary>Encoders and decoders of the messages' bodies.</summary>

@@ -1,12 +1,26 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using Terminal.Dock.Framing;
+using Terminal.Dock.Push;
 using Terminal.Dock.Session;
 
 namespace Terminal.Dock.Pull;
 
 /// <summary>What one docking moved.</summary>
-public sealed record PullResult(string TerminalId, int Packages, long PayloadBytes, long ResumedBytes, int Purged, long LinkBytesSent);
+public sealed record PullResult(string TerminalId, int Packages, long PayloadBytes, long ResumedBytes, int Purged, long LinkBytesSent)
+{
+    /// <summary>The sequences committed at the district in this docking (not those held from before).</summary>
+    public IReadOnlyList<long> Committed { get; init; } = [];
+
+    /// <summary>Each signed receipt sent: its SHA-256 (as in the terminal's Purge audit entries), what it named, what the terminal purged.</summary>
+    public IReadOnlyList<SentReceipt> Receipts { get; init; } = [];
+
+    /// <summary>The terminal's answers to the pushes, in the order sent.</summary>
+    public IReadOnlyList<PushAck> Pushes { get; init; } = [];
+}
+
+/// <summary>A receipt the host signed and sent: SHA-256 of its JSON, the sequences named, the sequences the terminal acknowledged as purged.</summary>
+public sealed record SentReceipt(string Sha256, IReadOnlyList<long> Sequences, IReadOnlyList<long> Purged);
 
 /// <summary>
 /// The host's end of a docking (dock-protocol.md §3): fetch the manifest; fetch each package not yet held in
@@ -37,12 +51,26 @@ public sealed class DockPuller
     /// <summary>Time to wait for an answer before asking again.</summary>
     public TimeSpan AnswerTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Called with each receipt before it is first sent (write-ahead: the host's docking log then names every receipt
+    /// the terminal could purge by, even when the cable is cut right after).
+    /// </summary>
+    public Func<SentReceipt, CancellationToken, Task>? BeforeReceipt { get; init; }
+
     /// <summary>Times a request is sent before the docking is given up.</summary>
     public int Attempts { get; init; } = 5;
 
     /// <summary>Pulls everything from the terminal at the other end of <paramref name="link"/>.</summary>
-    public async Task<PullResult> PullAsync(DockLink link, SecureChannel channel, string terminalId, CancellationToken cancellationToken)
+    public Task<PullResult> PullAsync(DockLink link, SecureChannel channel, string terminalId, CancellationToken cancellationToken) =>
+        PullAsync(link, channel, terminalId, [], cancellationToken);
+
+    /// <summary>
+    /// Pulls everything, then sends <paramref name="pushes"/> in order in the same session (each answered by a
+    /// <see cref="PushAck"/>; a refused push does not end the docking), then says goodbye.
+    /// </summary>
+    public async Task<PullResult> PullAsync(DockLink link, SecureChannel channel, string terminalId, IReadOnlyList<PushItem> pushes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(pushes);
         ArgumentNullException.ThrowIfNull(link);
         ArgumentNullException.ThrowIfNull(channel);
         var manifest = await ManifestAsync(link, channel, cancellationToken).ConfigureAwait(false);
@@ -72,6 +100,7 @@ public sealed class DockPuller
             await _sink.CommitAsync(terminalId, received, cancellationToken).ConfigureAwait(false);
         }
         var purged = 0;
+        var receipts = new List<SentReceipt>();
         var receipted = held.Concat(received.Select(r => r.Entry)).ToList();
         foreach (var page in receipted.Chunk(DockMessage.ManifestPage))
         {
@@ -82,15 +111,33 @@ public sealed class DockPuller
             BinaryPrimitives.WriteInt32BigEndian(body, json.Length);
             json.CopyTo(body, 4);
             signature.CopyTo(body, 4 + json.Length);
-            var ack = await RequestAsync(link, channel, DockMessage.Of(DockMessageType.Receipt, body), DockMessageType.ReceiptAck, _ => true, cancellationToken).ConfigureAwait(false);
-            purged += DockMessage.Json<List<long>>(ack).Count;
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(json));
+            if (BeforeReceipt is not null)
+            {
+                await BeforeReceipt(new SentReceipt(sha256, [.. page.Select(e => e.Sequence)], []), cancellationToken).ConfigureAwait(false);
+            }
+            var ack = DockMessage.Json<List<long>>(await RequestAsync(link, channel, DockMessage.Of(DockMessageType.Receipt, body), DockMessageType.ReceiptAck,
+                b => DockMessage.Json<List<long>>(b) is not null, cancellationToken).ConfigureAwait(false));
+            purged += ack.Count;
+            receipts.Add(new SentReceipt(sha256, [.. page.Select(e => e.Sequence)], ack));
         }
         foreach (var r in received)
         {
             await _staging.DiscardAsync(terminalId, r.Entry, cancellationToken).ConfigureAwait(false);
         }
+        var acks = new List<PushAck>();
+        foreach (var push in pushes)
+        {
+            var answer = await RequestAsync(link, channel, push.Encode(), DockMessageType.PushAck, b => PushItem.DecodeAck(b).Id == push.Id, cancellationToken).ConfigureAwait(false);
+            acks.Add(PushItem.DecodeAck(answer));
+        }
         await link.SendAsync(DockFrameType.Sealed, channel.Seal(DockMessage.Of(DockMessageType.Bye)), cancellationToken).ConfigureAwait(false);
-        return new PullResult(terminalId, received.Count, payload, resumed, purged, link.BytesSent);
+        return new PullResult(terminalId, received.Count, payload, resumed, purged, link.BytesSent)
+        {
+            Committed = [.. received.Select(r => r.Entry.Sequence)],
+            Receipts = receipts,
+            Pushes = acks,
+        };
     }
 
     /// <summary>Chunk requests kept in flight at once, so the link is not idle while an answer turns round.</summary>
@@ -98,8 +145,9 @@ public sealed class DockPuller
 
     /// <summary>
     /// Fetches a package from <paramref name="have"/> to its end, with up to <see cref="Window"/> requests in flight.
-    /// Answers are taken strictly in offset order (an answer for any other offset is stale and ignored), so staging
-    /// only ever appends verified bytes; a silence re-asks from the first byte still missing.
+    /// Staging only ever appends, in offset order: an answer that arrives ahead of a lost or late one is held in memory
+    /// until the gap is filled; an answer for an offset not asked for in this window is stale and ignored; a silence
+    /// re-asks from the first byte still missing.
     /// </summary>
     private async Task<long> FetchAsync(DockLink link, SecureChannel channel, string terminalId, OutboxEntry entry, long have, CancellationToken cancellationToken)
     {
@@ -107,6 +155,7 @@ public sealed class DockPuller
         var next = have;
         var inFlight = 0;
         var silences = 0;
+        var early = new Dictionary<long, byte[]>();
         while (have < entry.Length)
         {
             while (inFlight < Window && next < entry.Length)
@@ -125,6 +174,7 @@ public sealed class DockPuller
                 }
                 next = have;
                 inFlight = 0;
+                early.Clear();
                 continue;
             }
             if (message.Value.Type != DockMessageType.Chunk || !Fits(b => DockMessage.ReadChunk(b).Offset >= 0, message.Value.Body))
@@ -132,19 +182,24 @@ public sealed class DockPuller
                 continue;
             }
             var (sequence, offset, chunk) = DockMessage.ReadChunk(message.Value.Body);
-            if (sequence != entry.Sequence || offset != have)
+            if (sequence != entry.Sequence || offset < have || offset >= next)
             {
                 continue; // stale: an answer to a request asked again
             }
-            if (chunk.Length == 0 || have + chunk.Length > entry.Length)
+            if (chunk.Length == 0 || offset + chunk.Length > entry.Length)
             {
                 throw new DockProtocolException($"package {entry.Sequence}: chunk at {offset} has {chunk.Length} bytes, does not fit its length {entry.Length}");
             }
-            await _staging.AppendAsync(terminalId, entry, offset, chunk, cancellationToken).ConfigureAwait(false);
-            have += chunk.Length;
-            fetched += chunk.Length;
+            // an answer ahead of the first missing byte (the one before it lost or late) waits in memory, at most a window
+            early[offset] = chunk;
             inFlight = Math.Max(0, inFlight - 1);
-            silences = 0;
+            while (early.Remove(have, out var ready))
+            {
+                await _staging.AppendAsync(terminalId, entry, have, ready, cancellationToken).ConfigureAwait(false);
+                have += ready.Length;
+                fetched += ready.Length;
+                silences = 0;
+            }
         }
         return fetched;
     }

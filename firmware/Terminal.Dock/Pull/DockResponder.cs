@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Terminal.Dock.Framing;
+using Terminal.Dock.Push;
 using Terminal.Dock.Session;
 
 namespace Terminal.Dock.Pull;
@@ -16,13 +17,18 @@ public sealed class DockResponder
     private readonly string _terminalId;
     private readonly byte[] _districtPoint;
     private readonly IOutbox _outbox;
+    private readonly IPushTarget? _pushes;
 
-    /// <summary>The responder of terminal <paramref name="terminalId"/>, trusting receipts signed by <paramref name="districtPoint"/>.</summary>
-    public DockResponder(string terminalId, byte[] districtPoint, IOutbox outbox)
+    /// <summary>
+    /// The responder of terminal <paramref name="terminalId"/>, trusting receipts signed by <paramref name="districtPoint"/>;
+    /// host pushes go to <paramref name="pushes"/> (refused when null).
+    /// </summary>
+    public DockResponder(string terminalId, byte[] districtPoint, IOutbox outbox, IPushTarget? pushes = null)
     {
         _terminalId = terminalId;
         _districtPoint = districtPoint;
         _outbox = outbox ?? throw new ArgumentNullException(nameof(outbox));
+        _pushes = pushes;
     }
 
     /// <summary>Serves one docking until the host says goodbye; the link dropping ends it with an exception.</summary>
@@ -51,14 +57,15 @@ public sealed class DockResponder
                 continue;
             }
             var body = message.AsMemory(1);
-            byte[]? answer = (DockMessageType)message[0] switch
+            byte[]? answer;
+            try
             {
-                DockMessageType.GetManifest => await ManifestPageAsync(body, cancellationToken).ConfigureAwait(false),
-                DockMessageType.GetChunk => await ChunkAsync(body, cancellationToken).ConfigureAwait(false),
-                DockMessageType.Receipt => await ReceiptAsync(body, cancellationToken).ConfigureAwait(false),
-                DockMessageType.Bye => null,
-                _ => DockMessage.Of(DockMessageType.Failure, "unknown request"u8),
-            };
+                answer = await AnswerAsync((DockMessageType)message[0], body, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+            {
+                answer = DockMessage.Of(DockMessageType.Failure, "malformed request"u8);
+            }
             if (answer is null)
             {
                 return;
@@ -66,6 +73,18 @@ public sealed class DockResponder
             await link.SendAsync(DockFrameType.Sealed, channel.Seal(answer), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The answer to one request; null for the host's goodbye.</summary>
+    private async Task<byte[]?> AnswerAsync(DockMessageType type, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+            type switch
+            {
+                DockMessageType.GetManifest => await ManifestPageAsync(body, cancellationToken).ConfigureAwait(false),
+                DockMessageType.GetChunk => await ChunkAsync(body, cancellationToken).ConfigureAwait(false),
+                DockMessageType.Receipt => await ReceiptAsync(body, cancellationToken).ConfigureAwait(false),
+                DockMessageType.Push => await PushAsync(body, cancellationToken).ConfigureAwait(false),
+                DockMessageType.Bye => null,
+                _ => DockMessage.Of(DockMessageType.Failure, "unknown request"u8),
+            };
 
     /// <summary>Up to <see cref="DockMessage.ManifestPage"/> entries from the sequence asked for: a full outbox never overflows a frame.</summary>
     private async Task<byte[]> ManifestPageAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
@@ -104,13 +123,25 @@ public sealed class DockResponder
             }
         }
         var receipt = DockMessage.Json<DockReceipt>(json);
+        var receiptSha256 = Convert.ToHexStringLower(SHA256.HashData(json));
         if (receipt.TerminalId != _terminalId)
         {
             return DockMessage.Of(DockMessageType.Failure, Encoding.UTF8.GetBytes("回执不是给本终端的：不清除任何记录"));
         }
         var waiting = (await _outbox.EntriesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Sequence);
         var purge = receipt.Packages.Where(p => waiting.TryGetValue(p.Sequence, out var e) && e.Sha256 == p.Sha256).Select(p => p.Sequence).ToList();
-        await _outbox.PurgeAsync(purge, cancellationToken).ConfigureAwait(false);
-        return DockMessage.OfJson(DockMessageType.ReceiptAck, purge);
+        var purged = purge.Count == 0 ? [] : await _outbox.PurgeAsync(purge, receiptSha256, cancellationToken).ConfigureAwait(false);
+        // a receipt sent again (its answer lost) names packages already purged: they are acknowledged as gone
+        var gone = receipt.Packages.Where(p => !waiting.ContainsKey(p.Sequence)).Select(p => p.Sequence);
+        return DockMessage.OfJson(DockMessageType.ReceiptAck, purged.Concat(gone).Order().ToList());
+    }
+
+    private async Task<byte[]> PushAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var push = PushItem.Decode(body.Span);
+        var ack = _pushes is null
+            ? new PushAck(push.Id, push.Kind, PushStatus.Refused, "本终端不接收下发数据")
+            : await _pushes.ApplyAsync(push, cancellationToken).ConfigureAwait(false);
+        return PushItem.EncodeAck(ack);
     }
 }

@@ -9,6 +9,10 @@ public interface IOutbox
     /// <summary>Copies bytes of package <paramref name="sequence"/> from <paramref name="offset"/>; returns how many.</summary>
     Task<int> ReadAsync(long sequence, long offset, Memory<byte> destination, CancellationToken cancellationToken);
 
-    /// <summary>Removes packages the district has receipted (called only after the receipt's signature verified).</summary>
-    Task PurgeAsync(IReadOnlyList<long> sequences, CancellationToken cancellationToken);
+    /// <summary>
+    /// Removes packages the district has receipted (called only after the receipt's signature verified) in one step;
+    /// <paramref name="receiptSha256"/> (SHA-256 of the receipt's JSON, lower-case hex) goes in the terminal's audit
+    /// chain so it can be matched with the host's docking log. Returns the sequences actually removed.
+    /// </summary>
+    Task<IReadOnlyList<long>> PurgeAsync(IReadOnlyList<long> sequences, string receiptSha256, CancellationToken cancellationToken);
 }

@@ -22,7 +22,14 @@ public static class DockHandshake
 
     /// <summary>The host's side: returns the terminal's id and the channel. <paramref name="terminalKey"/> gives a
     /// provisioned terminal's public point, or null for a terminal this district never provisioned.</summary>
-    public static async Task<(string TerminalId, SecureChannel Channel)> HostAsync(DockLink link, ECDsa districtKey, Func<string, byte[]?> terminalKey, CancellationToken cancellationToken)
+    public static Task<(string TerminalId, SecureChannel Channel)> HostAsync(DockLink link, ECDsa districtKey, Func<string, byte[]?> terminalKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(terminalKey);
+        return HostAsync(link, districtKey, (id, _) => Task.FromResult(terminalKey(id)), cancellationToken);
+    }
+
+    /// <summary>The host's side, looking the terminal's key up asynchronously (in the district database).</summary>
+    public static async Task<(string TerminalId, SecureChannel Channel)> HostAsync(DockLink link, ECDsa districtKey, Func<string, CancellationToken, Task<byte[]?>> terminalKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(link);
         ArgumentNullException.ThrowIfNull(districtKey);
@@ -38,7 +45,7 @@ public static class DockHandshake
         var nonceT = hello.AsSpan(1 + hello[0], 32).ToArray();
         var ephT = hello.AsSpan(1 + hello[0] + 32, DockKeys.PointLength).ToArray();
         var sigT = hello.AsSpan(hello.Length - DockKeys.SignatureLength).ToArray();
-        var known = terminalKey(terminalId);
+        var known = await terminalKey(terminalId, cancellationToken).ConfigureAwait(false);
         if (known is null)
         {
             await link.SendAsync(DockFrameType.Refused, Encoding.UTF8.GetBytes($"终端 {terminalId} 未在本区登记"), cancellationToken).ConfigureAwait(false);

@@ -50,4 +50,16 @@ public enum AuditAction : byte
 
     /// <summary>A checkpoint signed with the terminal's key (ECDSA P-256).</summary>
     Checkpoint = 16,
+
+    /// <summary>The host's time was received at a docking (the detail: host minus terminal, in ms).</summary>
+    ClockSynced = 17,
+
+    /// <summary>An operator account was removed (pushed by the host).</summary>
+    OperatorRemoved = 18,
+
+    /// <summary>An update of the roster was applied (the detail: "+added -removed").</summary>
+    InitialDataUpdated = 19,
+
+    /// <summary>A correction list (problem and missing data) was received (the detail: the number of items).</summary>
+    CorrectionsReceived = 20,
 }

@@ -6,4 +6,8 @@ namespace Terminal.Storage.Store;
 /// A finalized record waiting for the dock: its canonical bytes and its photos, each sealed for the district
 /// (contexts "record" and "photo" with the record id and version). Only the district's private key opens them.
 /// </summary>
-public sealed record OutboxItem(Guid RecordId, int Version, DateTimeOffset FinalizedAt, DistrictSuite Suite, ReadOnlyMemory<byte> SealedRecord, IReadOnlyList<ReadOnlyMemory<byte>> SealedPhotos);
+public sealed record OutboxItem(Guid RecordId, int Version, DateTimeOffset FinalizedAt, DistrictSuite Suite, ReadOnlyMemory<byte> SealedRecord, IReadOnlyList<ReadOnlyMemory<byte>> SealedPhotos)
+{
+    /// <summary>The outbox sequence number: 1, 2, 3… per terminal, given at finalize and never reused, so the host can list any that never arrived.</summary>
+    public long Sequence { get; init; }
+}

@@ -24,6 +24,8 @@ internal static class StoreMapper
     /// <summary>What <see cref="InitialsIndex"/> indexes: each element of InitialsKeys.</summary>
     public const string InitialsIndexExpression = "$.InitialsKeys[*]";
     public const string Audit = "audit";
+    public const string Corrections = "corrections";
+    public const string Pushes = "pushes";
 
     public static BsonMapper Create()
     {
@@ -45,6 +47,8 @@ internal static class StoreMapper
         mapper.Entity<CollectedDocument>().Id(x => x.Id, autoId: false);
         mapper.Entity<InitialDataDocument>().Id(x => x.Id, autoId: false);
         mapper.Entity<AuditDocument>().Id(x => x.Id, autoId: false);
+        mapper.Entity<CorrectionDocument>().Id(x => x.Id, autoId: false);
+        mapper.Entity<PushDocument>().Id(x => x.Id, autoId: false);
         return mapper;
     }
 }

@@ -39,30 +39,44 @@ public sealed partial class TerminalStore
                 RecordId = record.RecordId,
                 Version = record.Version,
                 FinalizedAt = _time.GetUtcNow(),
+                Sequence = _terminal.LastSequence + 1,
                 Record = sealedRecord,
                 Photos = sealedPhotos,
             };
             var idNumber = record.Text("identity.idNumber");
             var collectedKey = idNumber is null ? null : session.Index.IdNumber(idNumber);
-            Write(db =>
+            var lastSequence = _terminal.LastSequence;
+            try
             {
-                var outbox = db.GetCollection<OutboxDocument>(StoreMapper.Outbox);
-                if (outbox.FindById(document.Id) is not null)
-                {
-                    throw new StoreException(StoreError.AlreadyFinalized, "该记录的这一版本已经定稿，无需重复定稿。");
-                }
-                outbox.Insert(document);
-                db.GetCollection<DraftDocument>(StoreMapper.Drafts).Delete(record.RecordId);
-                db.GetCollection<PhotoDocument>(StoreMapper.Photos).DeleteMany(x => x.RecordId == record.RecordId);
-                if (collectedKey is not null)
-                {
-                    db.GetCollection<CollectedDocument>(StoreMapper.Collected).Upsert(new CollectedDocument { Id = collectedKey, FinalizedAt = document.FinalizedAt });
-                }
-                AppendAudit(db, AuditAction.Finalize, document.Id, Convert.ToHexStringLower(SHA256.HashData(sealedRecord)));
-                return 0;
-            });
+                Write(db => FinalizeIn(db, document, record.RecordId, collectedKey, sealedRecord));
+            }
+            catch
+            {
+                _terminal.LastSequence = lastSequence;
+                throw;
+            }
             return ToItem(document, district.Suite);
         }
+    }
+
+    private int FinalizeIn(LiteDB.LiteDatabase db, OutboxDocument document, Guid recordId, string? collectedKey, byte[] sealedRecord)
+    {
+        var outbox = db.GetCollection<OutboxDocument>(StoreMapper.Outbox);
+        if (outbox.FindById(document.Id) is not null)
+        {
+            throw new StoreException(StoreError.AlreadyFinalized, "该记录的这一版本已经定稿，无需重复定稿。");
+        }
+        _terminal.LastSequence = document.Sequence;
+        db.GetCollection<TerminalDocument>(StoreMapper.Terminal).Update(_terminal);
+        outbox.Insert(document);
+        db.GetCollection<DraftDocument>(StoreMapper.Drafts).Delete(recordId);
+        db.GetCollection<PhotoDocument>(StoreMapper.Photos).DeleteMany(x => x.RecordId == recordId);
+        if (collectedKey is not null)
+        {
+            db.GetCollection<CollectedDocument>(StoreMapper.Collected).Upsert(new CollectedDocument { Id = collectedKey, FinalizedAt = document.FinalizedAt });
+        }
+        AppendAudit(db, AuditAction.Finalize, document.Id, Convert.ToHexStringLower(SHA256.HashData(sealedRecord)));
+        return 0;
     }
 
     /// <summary>True when a subject with this ID number was finalized on this terminal (the UI warns "此人已采集").</summary>
@@ -83,5 +97,5 @@ public sealed partial class TerminalStore
     public static SealingContext FinalizedPhotoContext(Guid recordId, int version) => new("photo", recordId, version);
 
     private static OutboxItem ToItem(OutboxDocument d, DistrictSuite suite) =>
-        new(d.RecordId, d.Version, d.FinalizedAt, suite, d.Record, [.. d.Photos.Select(p => (ReadOnlyMemory<byte>)p)]);
+        new(d.RecordId, d.Version, d.FinalizedAt, suite, d.Record, [.. d.Photos.Select(p => (ReadOnlyMemory<byte>)p)]) { Sequence = d.Sequence };
 }

@@ -12,7 +12,7 @@ public sealed partial class TerminalStore
         lock (_gate)
         {
             var documents = Database.GetCollection<OutboxDocument>(StoreMapper.Outbox).FindAll().ToList();
-            return [.. documents.OrderBy(d => d.FinalizedAt).Select(d => ToItem(d, DistrictSeal.SuiteOf(d.Record)))];
+            return [.. documents.OrderBy(d => d.Sequence).Select(d => ToItem(d, DistrictSeal.SuiteOf(d.Record)))];
         }
     }
 

@@ -180,6 +180,7 @@ public sealed partial class TerminalStore : IDisposable
                 SigningPublicKey = signer.ExportSubjectPublicKeyInfo(),
                 SigningPrivateKey = DataKeySeal.Seal(dataKey, Session.SigningKeyContext, pkcs8),
                 ProvisionedAt = _time.GetUtcNow(),
+                DistrictDockKey = provisioning.DistrictDockKey?.ToArray() ?? [],
             };
         }
         finally
@@ -216,6 +217,36 @@ public sealed partial class TerminalStore : IDisposable
             var frame = db.GetCollection<AuditDocument>(StoreMapper.Audit).FindById(last).Entry;
             _lastAudit = AuditEntryCodec.TryDecode(frame, out var entry, out _) ? entry
                 : throw new StoreException(StoreError.Damaged, "审计日志已损坏：请勿继续采集，并联系技术人员。");
+        }
+        NumberUnsequencedOutbox();
+    }
+
+    /// <summary>Outbox items finalized before sequence numbers existed get the next ones, in finalize order (once).</summary>
+    private void NumberUnsequencedOutbox()
+    {
+        var outbox = Database.GetCollection<OutboxDocument>(StoreMapper.Outbox);
+        var unnumbered = outbox.Find(d => d.Sequence == 0).OrderBy(d => d.FinalizedAt).ToList();
+        if (unnumbered.Count == 0)
+        {
+            return;
+        }
+        var last = _terminal.LastSequence;
+        try
+        {
+            Write(db =>
+            {
+                foreach (var d in unnumbered)
+                {
+                    d.Sequence = ++_terminal.LastSequence;
+                    db.GetCollection<OutboxDocument>(StoreMapper.Outbox).Update(d);
+                }
+                return db.GetCollection<TerminalDocument>(StoreMapper.Terminal).Update(_terminal);
+            });
+        }
+        catch
+        {
+            _terminal.LastSequence = last;
+            throw;
         }
     }
 

@@ -38,14 +38,18 @@ public sealed class MemoryOutbox : IOutbox
         return Task.FromResult(n);
     }
 
-    public Task PurgeAsync(IReadOnlyList<long> sequences, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<long>> PurgeAsync(IReadOnlyList<long> sequences, string receiptSha256, CancellationToken cancellationToken)
     {
+        var removed = new List<long>();
         foreach (var s in sequences)
         {
-            _packages.TryRemove(s, out _);
-            Purged.Add(s);
+            if (_packages.TryRemove(s, out _))
+            {
+                Purged.Add(s);
+                removed.Add(s);
+            }
         }
-        return Task.CompletedTask;
+        return Task.FromResult<IReadOnlyList<long>>(removed);
     }
 }
 

@@ -12,6 +12,9 @@ internal sealed class OutboxDocument
 
     public DateTimeOffset FinalizedAt { get; set; }
 
+    /// <summary>The outbox sequence number (TerminalDocument.LastSequence at finalize).</summary>
+    public long Sequence { get; set; }
+
     public byte[] Record { get; set; } = [];
 
     public List<byte[]> Photos { get; set; } = [];

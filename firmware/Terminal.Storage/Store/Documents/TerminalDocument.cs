@@ -17,4 +17,16 @@ internal sealed class TerminalDocument
     public byte[] SigningPrivateKey { get; set; } = [];
 
     public DateTimeOffset ProvisionedAt { get; set; }
+
+    /// <summary>The last outbox sequence number given out (1, 2, 3…; never reused, also after purges).</summary>
+    public long LastSequence { get; set; }
+
+    /// <summary>The district host's dock signing key (65-byte P-256 point), or empty when provisioning gave none.</summary>
+    public byte[] DistrictDockKey { get; set; } = [];
+
+    /// <summary>The host's time at the last docking, as the host sent it (null before the first).</summary>
+    public DateTimeOffset? HostClockAt { get; set; }
+
+    /// <summary>Host time minus terminal time at that moment, in milliseconds.</summary>
+    public long ClockOffsetMs { get; set; }
 }

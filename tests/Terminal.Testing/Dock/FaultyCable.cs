@@ -1,19 +1,27 @@
 using System.IO.Pipelines;
 
-namespace Terminal.Dock.Tests;
+namespace Terminal.Testing.Dock;
 
 /// <summary>
 /// A cable in memory between a host end and a terminal end (two pipes), with faults on the bytes in flight:
-/// cut after a given number of bytes (both ends then see the line drop), corrupt every Nth byte, drop every Mth.
+/// cut after a given number of bytes (both ends then see the line drop), corrupt every Nth byte, drop every Mth;
+/// and on whole writes (each DockLink frame is one write): send every Kth write twice, hold every Rth write back
+/// and deliver it after the next one (reordering).
 /// </summary>
-internal sealed class FaultyCable
+public sealed class FaultyCable
 {
     private readonly Pipe _toTerminal = new();
     private readonly Pipe _toHost = new();
     private long _bytes;
 
-    public FaultyCable(long cutAfter = long.MaxValue, int corruptEvery = 0, int dropEvery = 0, int seed = 1)
+    private long _writes;
+    private byte[]? _held;
+    private PipeWriter? _heldFor;
+
+    public FaultyCable(long cutAfter = long.MaxValue, int corruptEvery = 0, int dropEvery = 0, int seed = 1, int duplicateEvery = 0, int reorderEvery = 0)
     {
+        DuplicateEvery = duplicateEvery;
+        ReorderEvery = reorderEvery;
         CutAfter = cutAfter;
         CorruptEvery = corruptEvery;
         DropEvery = dropEvery;
@@ -25,6 +33,11 @@ internal sealed class FaultyCable
     public long CutAfter { get; }
     public int CorruptEvery { get; }
     public int DropEvery { get; }
+    public int DuplicateEvery { get; }
+    public int ReorderEvery { get; }
+
+    /// <summary>Bytes that went into the cable so far (both directions).</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
     public Random Random { get; }
     public bool IsCut { get; private set; }
     public Stream HostEnd { get; }
@@ -37,6 +50,47 @@ internal sealed class FaultyCable
             IsCut = true;
             _toTerminal.Writer.Complete();
             _toHost.Writer.Complete();
+        }
+    }
+
+    /// <summary>What to deliver for one write: it, twice, nothing yet (held back), or it and then the one held back.</summary>
+    private List<(PipeWriter Writer, byte[] Bytes)> Shuffle(byte[] bytes, PipeWriter writer)
+    {
+        lock (_toHost)
+        {
+            var n = ++_writes;
+            var pieces = new List<(PipeWriter, byte[])>();
+            if (ReorderEvery > 0 && n % ReorderEvery == 0 && _held is null)
+            {
+                (_held, _heldFor) = (bytes, writer);
+                return pieces;
+            }
+            pieces.Add((writer, bytes));
+            if (DuplicateEvery > 0 && n % DuplicateEvery == 0)
+            {
+                pieces.Add((writer, bytes));
+            }
+            if (_held is not null)
+            {
+                pieces.Add((_heldFor!, _held));
+                _held = null;
+            }
+            return pieces;
+        }
+    }
+
+    /// <summary>Delivers a write still held back (the last frame of a docking has no next one to follow).</summary>
+    public async Task ReleaseAsync()
+    {
+        byte[]? held;
+        PipeWriter? writer;
+        lock (_toHost)
+        {
+            (held, writer, _held) = (_held, _heldFor, null);
+        }
+        if (held is not null && !IsCut)
+        {
+            await writer!.WriteAsync(held).ConfigureAwait(false);
         }
     }
 
@@ -80,7 +134,10 @@ internal sealed class FaultyCable
             }
             if (outgoing.Count > 0 && !cable.IsCut)
             {
-                await writer.WriteAsync(outgoing.ToArray(), cancellationToken).ConfigureAwait(false);
+                foreach (var piece in cable.Shuffle(outgoing.ToArray(), writer))
+                {
+                    await piece.Writer.WriteAsync(piece.Bytes, cancellationToken).ConfigureAwait(false);
+                }
             }
             if (cable.IsCut)
             {
@@ -90,5 +147,18 @@ internal sealed class FaultyCable
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
+
+        /// <summary>Closing an end is unplugging the cable: the other end sees the line drop.</summary>
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                lock (_gate)
+                {
+                    cable.Cut();
+                }
+            }
+            base.Dispose(disposing);
+        }
     }
 }
