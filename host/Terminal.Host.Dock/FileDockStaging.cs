@@ -1,3 +1,4 @@
+using Terminal.Storage.Store;
 using System.Globalization;
 using Terminal.Dock.Pull;
 

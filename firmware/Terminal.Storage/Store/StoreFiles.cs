@@ -77,6 +77,6 @@ internal sealed class StoreFiles : IDisposable
         {
             return;
         }
-        Interop.SyncFolder(folder);
+        FolderSync.Sync(folder);
     }
 }
