@@ -5,7 +5,8 @@
 # Usage: tests/rig/kernel-tier.sh RESULTS_DIR
 # Exit status: 0 when the tier ran (test outcomes are in RESULTS_DIR/<Project>.Kernel.trx, whatever they are);
 # non-zero, with one line on stderr saying why, when the tier could not run. Progress and timings go to stdout.
-# RIG_GUEST_LIMIT (seconds, default 720: a hang guard, not a budget) bounds the guest; RIG_CACHE (default .cache/rig) holds the downloads.
+# RIG_BUILT=1 skips the build (the caller has built the solution in Release). RIG_GUEST_LIMIT (seconds, default
+# 720: a hang guard, not a budget) bounds the guest; RIG_CACHE (default .cache/rig) holds the downloads.
 set -uo pipefail
 RIG_ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$RIG_ROOT/tests/rig/lib/guest.sh"
@@ -42,11 +43,13 @@ lap "tools"
 plan=""
 for project in "${PROJECTS[@]}"; do
   name=$(basename "$project")
-  log=$(mktemp)
-  if ! dotnet build "$RIG_ROOT/$project" -c Release -nodeReuse:false -v quiet -nologo >"$log" 2>&1; then
-    cat "$log"; rm -f "$log"; die "$name does not build (errors above)"
+  if [ -z "${RIG_BUILT:-}" ]; then   # ./test sets RIG_BUILT=1: it has just built the whole solution in Release
+    log=$(mktemp)
+    if ! dotnet build "$RIG_ROOT/$project" -c Release -nodeReuse:false -v quiet -nologo >"$log" 2>&1; then
+      cat "$log"; rm -f "$log"; die "$name does not build (errors above)"
+    fi
+    rm -f "$log"
   fi
-  rm -f "$log"
   # The output path depends on the project's settings (e.g. a RuntimeIdentifier): ask MSBuild.
   assembly=$(dotnet msbuild "$RIG_ROOT/$project" -nologo -p:Configuration=Release -getProperty:TargetPath 2>/dev/null)
   [ -f "$assembly" ] || die "the build of $name left no test assembly (${assembly:-no TargetPath})"

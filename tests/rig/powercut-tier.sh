@@ -7,7 +7,8 @@
 #
 # Usage: tests/rig/powercut-tier.sh RESULTS_DIR
 # Exit status: 0 when the tier ran (the outcome is in RESULTS_DIR/Terminal.Storage.PowerCut.trx, whatever it is);
-# non-zero, with one line on stderr saying why, when it could not run. RIG_POWERCUTS (default 4) cuts are made.
+# non-zero, with one line on stderr saying why, when it could not run. RIG_POWERCUTS (default 4) cuts are made;
+# RIG_BUILT=1 skips the build (the caller has built the solution in Release).
 set -uo pipefail
 RIG_ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$RIG_ROOT/tests/rig/lib/guest.sh"
@@ -40,6 +41,7 @@ command -v mkfs.ext4 >/dev/null 2>&1 || PATH="$PATH:/usr/sbin:/sbin" command -v 
 
 # 1. Build the probe and the store tests (Release).
 for project in "$PROBE" "$PROJECT"; do
+  [ -z "${RIG_BUILT:-}" ] || break   # ./test sets RIG_BUILT=1: it has just built the whole solution in Release
   log=$(mktemp)
   dotnet build "$RIG_ROOT/$project" -c Release -nodeReuse:false -v quiet -nologo >"$log" 2>&1 \
     || { cat "$log"; rm -f "$log"; die "$(basename "$project") does not build (errors above)"; }
