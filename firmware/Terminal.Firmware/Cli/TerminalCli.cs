@@ -25,6 +25,7 @@ public static class TerminalCli
         IdCardCommand.Build(),
         ServeCommand.Build(),
         ProvisionCommand.Build(),
+        PadSimulateCommand.Build(),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams.</summary>
