@@ -50,17 +50,12 @@ public sealed class SignaturePadService : IDisposable
         }
     }
 
-    /// <summary>Opens the pad for <paramref name="recordId"/> (again, if it was open for it: the strokes start over). False when the pad cannot be opened (<see cref="State"/> says why).</summary>
+    /// <summary>Opens the pad for <paramref name="recordId"/> (again, if it was open: the strokes start over). False when the pad cannot be opened (<see cref="State"/> says why).</summary>
     public bool Begin(Guid recordId)
     {
         lock (_gate)
         {
-            if (_session is { } open && open.RecordId == recordId && !open.Ended)
-            {
-                open.Recorder.Clear();
-                return true;
-            }
-            EndLocked();
+            EndLocked(); // a new start command each time: the pad (and its simulator) starts sending afresh
             SerialPort port = new(_options.PortName, _options.BaudRate, Parity.None, 8, StopBits.One) { Handshake = Handshake.None };
             try
             {
@@ -102,17 +97,8 @@ public sealed class SignaturePadService : IDisposable
         }
     }
 
-    /// <summary>Starts the signature over (清除重签).</summary>
-    public void Clear(Guid recordId)
-    {
-        lock (_gate)
-        {
-            if (_session is { } s && s.RecordId == recordId)
-            {
-                s.Recorder.Clear();
-            }
-        }
-    }
+    /// <summary>Starts the signature over (清除重签): the strokes are dropped and the pad is started again.</summary>
+    public bool Clear(Guid recordId) => Begin(recordId);
 
     /// <summary>Closes the pad when it is open for <paramref name="recordId"/>.</summary>
     public void End(Guid recordId)

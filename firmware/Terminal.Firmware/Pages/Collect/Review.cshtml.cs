@@ -79,11 +79,7 @@ public sealed class ReviewModel : PageModel
         }
     }
 
-    public IActionResult OnPostClear(Guid id)
-    {
-        Pad.Clear(id);
-        return RedirectToPage(new { id });
-    }
+    public IActionResult OnPostClear(Guid id) => RedirectToPage(new { id }); // the page opens the pad afresh
 
     public IActionResult OnPostResign(Guid id)
     {
