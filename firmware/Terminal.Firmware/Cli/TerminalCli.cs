@@ -26,6 +26,9 @@ public static class TerminalCli
         ServeCommand.Build(),
         ProvisionCommand.Build(),
         PadSimulateCommand.Build(),
+        SelfTestCommand.Build(),
+        DiagnosticsCommand.Build(),
+        WipeCommand.Build(),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams.</summary>

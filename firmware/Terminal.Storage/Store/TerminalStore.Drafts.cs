@@ -118,7 +118,7 @@ public sealed partial class TerminalStore
     }
 
     /// <summary>
-    /// The subject declined (seed 000 §六(四) "对于自愿放弃信息采集登记的对象不得强制要求其申报"): the draft and its photos
+    /// The subject declined (seed 000 §八(四) "对于自愿放弃信息采集登记的对象不得强制要求其申报"): the draft and its photos
     /// are erased and a <see cref="AuditAction.Declined"/> entry naming only the record reference and
     /// <paramref name="mode"/> is appended, in one write. False when there was no such draft.
     /// </summary>

@@ -7,7 +7,7 @@ using Terminal.Storage.Store;
 namespace Terminal.Firmware.Pages.Collect;
 
 /// <summary>
-/// The subject declines (自愿放弃): never forced (seed 000 §六(四)). Confirming erases the draft and its photos and
+/// The subject declines (自愿放弃): never forced (seed 000 §八(四)). Confirming erases the draft and its photos and
 /// audits the refusal with no personal data (firmware/Terminal.Records/RULES.md, "Refusal").
 /// </summary>
 public sealed class DeclineModel : PageModel
