@@ -13,9 +13,10 @@ public sealed partial class TerminalStore
     /// Finalizes a record (定稿): its canonical bytes and its photos are sealed for the district and put in the
     /// outbox; in the same transaction the readable draft and its photos are deleted, the subject's ID number is
     /// added to the keyed-hash list of collected subjects, and the audit chain records it. Returns only once all of
-    /// it is on disk. From then on the terminal cannot read the record.
+    /// it is on disk. From then on the terminal cannot read the record. With <paramref name="sealSignature"/> (the
+    /// app's finalize), the signature's strokes and image saved with the draft are sealed too and must be there.
     /// </summary>
-    public OutboxItem Finalize(Record record)
+    public OutboxItem Finalize(Record record, bool sealSignature = false)
     {
         ArgumentNullException.ThrowIfNull(record);
         lock (_gate)
@@ -34,7 +35,7 @@ public sealed partial class TerminalStore
                 CryptographicOperations.ZeroMemory(bytes);
             }
             var sealedSignature = new List<byte[]>();
-            if (record.Signature is { } signature)
+            if (sealSignature && record.Signature is { } signature)
             {
                 foreach (var sha256 in new[] { signature.StrokesSha256, signature.ImageSha256 })
                 {
