@@ -56,6 +56,11 @@ public sealed class SignaturePadService : IDisposable
         lock (_gate)
         {
             EndLocked(); // a new start command each time: the pad (and its simulator) starts sending afresh
+            if (!Present)
+            {
+                _problem = $"未找到签字板（{_options.PortName}）：请检查签字板连线后点击“清除重签”";
+                return false;
+            }
             SerialPort port = new(_options.PortName, _options.BaudRate, Parity.None, 8, StopBits.One) { Handshake = Handshake.None };
             try
             {
@@ -67,7 +72,7 @@ public sealed class SignaturePadService : IDisposable
                 port.Dispose();
                 _problem = e is UnauthorizedAccessException
                     ? $"签字板（{_options.PortName}）没有权限打开：请技术人员检查 udev 规则"
-                    : $"签字板（{_options.PortName}）无法打开：请检查签字板连线后点击“重新签名”";
+                    : $"签字板（{_options.PortName}）无法打开：请检查签字板连线后点击“清除重签”";
                 _log.LogWarning(e, "signature pad {Port} could not be opened", _options.PortName);
                 return false;
             }
@@ -158,7 +163,7 @@ public sealed class SignaturePadService : IDisposable
             {
                 if (!session.Ended)
                 {
-                    _problem = "签字板连接中断：请检查连线，然后点击“重新签名”";
+                    _problem = "签字板连接中断：请检查连线，然后点击“清除重签”";
                     _log.LogWarning(e, "signature pad {Port} stopped answering", _options.PortName);
                 }
             }
