@@ -77,7 +77,7 @@ public sealed partial class CollectionFlowTests : PageTest
         await Page.ClickAsync("#next");
         await Expect(Page.Locator("h1")).ToHaveTextAsync("其他身份信息");
         await Page.SelectOptionAsync("#f-personal-politicalStatus", "01");
-        await Page.FillAsync("#f-personal-street", "650105007");
+        await Page.SelectOptionAsync("#f-personal-street", "650105007");
         await Page.FillAsync("#f-personal-householdRegistration", "新疆乌鲁木齐市水磨沟区");
         await Page.ClickAsync("#next");
         await Expect(Page.Locator("h1")).ToHaveTextAsync("证件材料");
@@ -172,6 +172,7 @@ public sealed partial class CollectionFlowTests : PageTest
         await Page.ClickAsync("#save");
         await Page.GotoAsync($"{app.Address}/Collect/Review/{id}");
         await Expect(Page.Locator("#ready")).ToBeVisibleAsync();
+        await Expect(Page.Locator("tr[data-field='personal.street'] td")).ToHaveTextAsync("南湖北路街道");
         await Expect(Page.Locator("#categories")).ToContainTextAsync("（9）烈士遗属");
         var hash = await Page.Locator("#content-hash").GetAttributeAsync("data-hash");
         Assert.MatchesRegex(HashPattern(), hash!);

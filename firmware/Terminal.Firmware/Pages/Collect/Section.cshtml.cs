@@ -26,6 +26,10 @@ public sealed class SectionModel : PageModel
 
     public CollectionStart? Start { get; private set; }
 
+    /// <summary>The streets (街道) of this terminal's district (GB/T 2260), for the street fields.</summary>
+    public IReadOnlyList<Terminal.Records.Codes.AdministrativeArea> Streets =>
+        _state.Options.CollectionPointCode.Length >= 6 ? Terminal.Records.Codes.AdministrativeDivisions.StreetsOf(_state.Options.CollectionPointCode[..6]) : [];
+
     /// <summary>The issues of this section's fields after the last save, by field id.</summary>
     public ILookup<string?, RecordIssue> Issues { get; private set; } = Array.Empty<RecordIssue>().ToLookup(i => i.FieldId);
 
