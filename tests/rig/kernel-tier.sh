@@ -14,7 +14,7 @@ RIG_ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 # The test projects whose Kernel-category tests run in the guest; each gives <Assembly minus .Tests>.Kernel.trx.
 # RIG_PROJECTS (space-separated) and RIG_FILTER (a test filter, default TestCategory=Kernel) narrow a run, e.g.
 # for the bench's camera rate: RIG_PROJECTS=tests/Terminal.Drivers.Camera.Tests RIG_FILTER='Name~Stream_TwelveFrames'.
-PROJECTS=(tests/Terminal.Drivers.Camera.Tests tests/Terminal.Drivers.SignaturePad.Tests tests/Terminal.Host.Dock.Tests)
+PROJECTS=(tests/Terminal.Drivers.Camera.Tests tests/Terminal.Drivers.SignaturePad.Tests tests/Terminal.Host.Dock.Tests tests/Terminal.Firmware.Tests)
 [ -z "${RIG_PROJECTS:-}" ] || read -r -a PROJECTS <<<"$RIG_PROJECTS"
 FILTER=${RIG_FILTER:-TestCategory=Kernel}
 # The whole guest (boot, tests, power-off) must end within this many seconds.

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Serilog;
-using Terminal.Drivers.IdCard.Transport;
 using Terminal.Firmware.Web;
-using Terminal.Storage.Network;
 
 namespace Terminal.Firmware.Cli;
 
@@ -14,23 +12,13 @@ internal static class ServeCommand
 {
     public static Command Build()
     {
-        var defaults = new TerminalAppOptions();
-        var port = new Option<int>("--port") { Description = "本机端口（只在 127.0.0.1 上监听）", DefaultValueFactory = _ => defaults.Port };
-        var store = new Option<string>("--store") { Description = "终端存储目录（加密数据分区上）", DefaultValueFactory = _ => defaults.StoreFolder };
-        var reader = new Option<string>("--reader") { Description = "身份证读卡器串口", DefaultValueFactory = _ => defaults.Reader.PortName };
-        var point = new Option<string>("--point") { Description = "本终端的采集点代码，例如 650105-04" };
-        var network = new Option<string>("--network-folder") { Description = "网络防护读取的网络接口目录（演示时指向模拟目录）", DefaultValueFactory = _ => defaults.NetworkGuard.InterfacesFolder };
-        var serve = new Command("serve", "启动终端界面（仅本机 127.0.0.1）") { port, store, reader, point, network };
+        var port = new Option<int>("--port") { Description = "本机端口（只在 127.0.0.1 上监听）", DefaultValueFactory = _ => new TerminalAppOptions().Port };
+        var device = new AppOptionsArguments();
+        var serve = new Command("serve", "启动终端界面（仅本机 127.0.0.1）") { port };
+        device.AddTo(serve);
         serve.SetAction(async (parse, token) =>
         {
-            var options = new TerminalAppOptions
-            {
-                Port = parse.GetValue(port),
-                StoreFolder = parse.GetValue(store)!,
-                CollectionPointCode = parse.GetValue(point) ?? "",
-                Reader = new IdCardReaderOptions { PortName = parse.GetValue(reader)! },
-                NetworkGuard = new NetworkGuardOptions { InterfacesFolder = parse.GetValue(network)! },
-            };
+            var options = device.Read(parse, parse.GetValue(port));
             if (options.Validate() is { Count: > 0 } problems)
             {
                 foreach (var problem in problems)

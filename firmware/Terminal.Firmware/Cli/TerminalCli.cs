@@ -25,6 +25,10 @@ public static class TerminalCli
         IdCardCommand.Build(),
         ServeCommand.Build(),
         ProvisionCommand.Build(),
+        PadSimulateCommand.Build(),
+        SelfTestCommand.Build(),
+        DiagnosticsCommand.Build(),
+        WipeCommand.Build(),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams.</summary>

@@ -5,13 +5,16 @@ namespace Terminal.Firmware.Collection;
 
 /// <summary>
 /// The order of a collection's pages, from the form definition and the record's categories (seed 001 §三): the
-/// identity, the other identity fields and the evidence, the categories, one page per selected category's module,
+/// identity, the other identity fields and the evidence, the photos, the categories, one page per selected category's module,
 /// living status, benefits, appeals, then the review. A revised form is a new definition, not new pages.
 /// </summary>
 public static class CollectionFlow
 {
     /// <summary>The step where the categories are chosen (not a section of the form: the record's own set).</summary>
     public const string CategoriesStep = "categories";
+
+    /// <summary>The photos: the personal photo and the documents shown (after the evidence section).</summary>
+    public const string PhotosStep = "photos";
 
     /// <summary>The last step: everything shown as it will be signed.</summary>
     public const string ReviewStep = "review";
@@ -39,6 +42,10 @@ public static class CollectionFlow
                 continue;
             }
             steps.Add(section.Id);
+            if (section.Id == "evidence")
+            {
+                steps.Add(PhotosStep);
+            }
         }
         steps.Add(ReviewStep);
         return steps;
@@ -64,6 +71,7 @@ public static class CollectionFlow
     public static string PageOf(string step) => step switch
     {
         CategoriesStep => "/Collect/Categories",
+        PhotosStep => "/Collect/Photos",
         ReviewStep => "/Collect/Review",
         _ => "/Collect/Section",
     };

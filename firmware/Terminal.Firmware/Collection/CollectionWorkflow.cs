@@ -55,6 +55,27 @@ public sealed class CollectionWorkflow
         return Begin(number.Value, fields, FieldSource.Operator, mode);
     }
 
+    /// <summary>
+    /// Begins with a person of the initial data chosen from the home page's list (入户采集: the worker visits someone
+    /// who cannot come): the ID number and what the roster holds come from the initial data.
+    /// </summary>
+    public CollectionStart BeginFromInitialData(string idNumber, CollectionMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(idNumber);
+        var store = _state.Store ?? throw new CollectionRefusedException(_state.StoreProblem ?? "终端存储无法打开：请联系技术人员。");
+        if (store.FindInitialData(idNumber) is null || !IdNumber.TryParse(idNumber, Today, out var number, out _))
+        {
+            throw new CollectionRefusedException("初始数据中没有这个人：请回到首页刷新名单后再选。");
+        }
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["identity.documentType"] = "1",
+            ["identity.idNumber"] = number.Value,
+            ["identity.birthDate"] = FieldValueFormat.FormatDate(number.BirthDate),
+        };
+        return Begin(number.Value, fields, FieldSource.InitialData, mode);
+    }
+
     private DateOnly Today => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
 
     private CollectionStart Begin(string idNumber, IReadOnlyDictionary<string, string> identity, FieldSource source, CollectionMode mode)

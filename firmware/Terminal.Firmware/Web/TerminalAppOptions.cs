@@ -1,4 +1,6 @@
+using Terminal.Drivers.Camera.Capture;
 using Terminal.Drivers.IdCard.Transport;
+using Terminal.Firmware.Signing;
 using Terminal.Storage.Network;
 
 namespace Terminal.Firmware.Web;
@@ -21,6 +23,15 @@ public sealed record TerminalAppOptions
     /// <summary>The ID card reader.</summary>
     public IdCardReaderOptions Reader { get; init; } = new();
 
+    /// <summary>The serial signature pad.</summary>
+    public SignaturePadOptions Pad { get; init; } = new();
+
+    /// <summary>The V4L2 camera.</summary>
+    public CameraOptions Camera { get; init; } = new();
+
+    /// <summary>Use the 演示摄像头 (made-up frames) instead of the V4L2 camera: for machines without one (the demo, tests).</summary>
+    public bool DemoCamera { get; init; }
+
     /// <summary>The network guard.</summary>
     public NetworkGuardOptions NetworkGuard { get; init; } = new();
 
@@ -28,6 +39,8 @@ public sealed record TerminalAppOptions
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>(Reader.Validate());
+        problems.AddRange(Pad.Validate());
+        problems.AddRange(Camera.Validate());
         if (Port is < 0 or > 65535)
         {
             problems.Add($"端口{Port}无效：应为0至65535（Terminal:Port）");

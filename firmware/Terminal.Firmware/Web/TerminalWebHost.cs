@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Serilog;
 using Terminal.Firmware.Collection;
+using Terminal.Firmware.Photos;
+using Terminal.Firmware.Signing;
 using Terminal.Records.Categories;
 using Terminal.Records.Forms;
 using Terminal.Records.Rules;
@@ -44,6 +46,10 @@ public static class TerminalWebHost
         builder.Services.AddSingleton<CardReaderService>();
         builder.Services.AddHostedService(s => s.GetRequiredService<CardReaderService>());
         builder.Services.AddSingleton<CollectionWorkflow>();
+        builder.Services.AddSingleton(options.Pad);
+        builder.Services.AddSingleton<SignaturePadService>();
+        builder.Services.AddSingleton<SignatureWorkflow>();
+        builder.Services.AddSingleton<PhotoService>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             cookie.LoginPath = "/Login";
@@ -79,6 +85,7 @@ public static class TerminalWebHost
             var issues = CategoryCombinationRule.Check(set);
             return Results.Json(new { allowed = issues.Count == 0, messages = issues.Select(i => i.Message).ToArray() });
         });
+        DeviceEndpoints.Map(app);
         app.MapGet("/api/reader", (CardReaderService reader) => Results.Json(new { connected = reader.Connected, state = reader.State, hasCard = reader.HasCard, problem = reader.LastProblem }));
         return app;
     }

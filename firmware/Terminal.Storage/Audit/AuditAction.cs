@@ -62,4 +62,10 @@ public enum AuditAction : byte
 
     /// <summary>A correction list (problem and missing data) was received (the detail: the number of items).</summary>
     CorrectionsReceived = 20,
+
+    /// <summary>
+    /// A subject declined to be collected (自愿放弃信息采集登记): the draft and its photos were erased in the same
+    /// write; the entry's subject is the record reference only, its detail the collection mode (RULES.md).
+    /// </summary>
+    Declined = 21,
 }

@@ -10,4 +10,10 @@ public sealed record OutboxItem(Guid RecordId, int Version, DateTimeOffset Final
 {
     /// <summary>The outbox sequence number: 1, 2, 3… per terminal, given at finalize and never reused, so the host can list any that never arrived.</summary>
     public long Sequence { get; init; }
+
+    /// <summary>
+    /// The subject's signature sealed for the district (its canonical strokes, then its PNG), under
+    /// <see cref="TerminalStore.SignatureContext"/>; empty for an unsigned record. The dock link does not carry it yet.
+    /// </summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> SealedSignature { get; init; } = [];
 }

@@ -117,6 +117,30 @@ public sealed partial class TerminalStore
         }
     }
 
+    /// <summary>
+    /// The subject declined (seed 000 §八(四) "对于自愿放弃信息采集登记的对象不得强制要求其申报"): the draft and its photos
+    /// are erased and a <see cref="AuditAction.Declined"/> entry naming only the record reference and
+    /// <paramref name="mode"/> is appended, in one write. False when there was no such draft.
+    /// </summary>
+    public bool DeclineDraft(Guid recordId, string mode)
+    {
+        ArgumentNullException.ThrowIfNull(mode);
+        lock (_gate)
+        {
+            RequireSession();
+            return Write(db =>
+            {
+                var found = db.GetCollection<DraftDocument>(StoreMapper.Drafts).Delete(recordId);
+                db.GetCollection<PhotoDocument>(StoreMapper.Photos).DeleteMany(x => x.RecordId == recordId);
+                if (found)
+                {
+                    AppendAudit(db, AuditAction.Declined, RecordRef(recordId, 0), mode);
+                }
+                return found;
+            });
+        }
+    }
+
     private static Draft OpenDraft(Session session, DraftDocument document)
     {
         var canonical = Opened(() => DataKeySeal.Open(session.DataKey, DraftContext(document.Id, document.Version), document.Sealed));

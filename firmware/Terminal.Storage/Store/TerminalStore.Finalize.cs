@@ -13,9 +13,10 @@ public sealed partial class TerminalStore
     /// Finalizes a record (定稿): its canonical bytes and its photos are sealed for the district and put in the
     /// outbox; in the same transaction the readable draft and its photos are deleted, the subject's ID number is
     /// added to the keyed-hash list of collected subjects, and the audit chain records it. Returns only once all of
-    /// it is on disk. From then on the terminal cannot read the record.
+    /// it is on disk. From then on the terminal cannot read the record. With <paramref name="sealSignature"/> (the
+    /// app's finalize), the signature's strokes and image saved with the draft are sealed too and must be there.
     /// </summary>
-    public OutboxItem Finalize(Record record)
+    public OutboxItem Finalize(Record record, bool sealSignature = false)
     {
         ArgumentNullException.ThrowIfNull(record);
         lock (_gate)
@@ -33,6 +34,17 @@ public sealed partial class TerminalStore
                 sealedPhotos.Add(DistrictSeal.Seal(district, FinalizedPhotoContext(record.RecordId, record.Version), bytes));
                 CryptographicOperations.ZeroMemory(bytes);
             }
+            var sealedSignature = new List<byte[]>();
+            if (sealSignature && record.Signature is { } signature)
+            {
+                foreach (var sha256 in new[] { signature.StrokesSha256, signature.ImageSha256 })
+                {
+                    var bytes = LoadPhoto(record.RecordId, sha256)
+                        ?? throw new StoreException(StoreError.PhotoMissing, "签名缺失：签名没有保存在终端上，请采集对象重新签名后再定稿。");
+                    sealedSignature.Add(DistrictSeal.Seal(district, SignatureContext(record.RecordId, record.Version), bytes));
+                    CryptographicOperations.ZeroMemory(bytes);
+                }
+            }
             var document = new OutboxDocument
             {
                 Id = RecordRef(record.RecordId, record.Version),
@@ -42,6 +54,7 @@ public sealed partial class TerminalStore
                 Sequence = _terminal.LastSequence + 1,
                 Record = sealedRecord,
                 Photos = sealedPhotos,
+                Signature = sealedSignature,
             };
             var idNumber = record.Text("identity.idNumber");
             var collectedKey = idNumber is null ? null : session.Index.IdNumber(idNumber);
@@ -90,12 +103,29 @@ public sealed partial class TerminalStore
         }
     }
 
+    /// <summary>How many subjects were finalized on this terminal at or after <paramref name="since"/> (the home page's "today").</summary>
+    public int CollectedSince(DateTimeOffset since)
+    {
+        lock (_gate)
+        {
+            RequireSession();
+            return Database.GetCollection<CollectedDocument>(StoreMapper.Collected).Find(x => x.FinalizedAt >= since).Count();
+        }
+    }
+
     /// <summary>The context a finalized record is sealed under ("record", id, version): the host opens with it.</summary>
     public static SealingContext RecordContext(Guid recordId, int version) => new("record", recordId, version);
 
     /// <summary>The context each photo of a finalized record is sealed under ("photo", id, version).</summary>
     public static SealingContext FinalizedPhotoContext(Guid recordId, int version) => new("photo", recordId, version);
 
+    /// <summary>The context the signature's strokes and image of a finalized record are sealed under ("signature", id, version).</summary>
+    public static SealingContext SignatureContext(Guid recordId, int version) => new("signature", recordId, version);
+
     private static OutboxItem ToItem(OutboxDocument d, DistrictSuite suite) =>
-        new(d.RecordId, d.Version, d.FinalizedAt, suite, d.Record, [.. d.Photos.Select(p => (ReadOnlyMemory<byte>)p)]) { Sequence = d.Sequence };
+        new(d.RecordId, d.Version, d.FinalizedAt, suite, d.Record, [.. d.Photos.Select(p => (ReadOnlyMemory<byte>)p)])
+        {
+            Sequence = d.Sequence,
+            SealedSignature = [.. (d.Signature ?? []).Select(p => (ReadOnlyMemory<byte>)p)],
+        };
 }

@@ -95,6 +95,22 @@ public sealed partial class TerminalStore
         }
     }
 
+    /// <summary>
+    /// The roster entries not yet finalized on this terminal (the people still to visit, for 入户采集), in the
+    /// roster's order of ID number keys. The keyed-hash ids of both lists are compared: no ID number is stored in the clear.
+    /// </summary>
+    public IReadOnlyList<InitialDataEntry> InitialDataNotCollected()
+    {
+        lock (_gate)
+        {
+            var session = RequireSession();
+            var collected = Database.GetCollection<CollectedDocument>(StoreMapper.Collected);
+            return [.. Database.GetCollection<InitialDataDocument>(StoreMapper.InitialData).FindAll()
+                .Where(d => collected.FindById(d.Id) is null)
+                .Select(d => OpenInitialData(session, d))];
+        }
+    }
+
     private static InitialDataEntry OpenInitialData(Session session, InitialDataDocument document)
     {
         var json = Opened(() => DataKeySeal.Open(session.DataKey, InitialDataContext(document.SealId), document.Sealed));

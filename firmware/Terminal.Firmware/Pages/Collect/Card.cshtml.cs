@@ -28,6 +28,9 @@ public sealed class CardModel : PageModel
 
     public string? Message { get; private set; }
 
+    /// <summary>The subject's draft already on this terminal, offered instead of a new collection.</summary>
+    public Terminal.Storage.Store.Draft? OpenDraft { get; private set; }
+
     /// <summary>Why collecting is refused now (a network is up), or null.</summary>
     public string? Refusal { get; private set; }
 
@@ -82,6 +85,12 @@ public sealed class CardModel : PageModel
         if (start.Status == SubjectStatus.AlreadyCollected)
         {
             Message = start.Message;
+            return Page();
+        }
+        if (start.Status == SubjectStatus.DraftOpen && _state.Store!.LoadDraft(start.RecordId) is { } draft)
+        {
+            Message = start.Message;
+            OpenDraft = draft;
             return Page();
         }
         TempData["status"] = start.Status.ToString();

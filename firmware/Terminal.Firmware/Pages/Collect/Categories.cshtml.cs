@@ -40,19 +40,21 @@ public sealed class CategoriesModel : PageModel
             }
         }
         var record = Draft.Record with { Categories = set };
-        _state.Store.SaveDraft(record, CollectionFlow.CategoriesStep);
         var form = FormDefinitions.Current;
         if (go == "back" && CollectionFlow.Previous(record, form, CollectionFlow.CategoriesStep) is { } back)
         {
+            _state.Store.SaveDraft(record, back);
             return RedirectToPage(CollectionFlow.PageOf(back), new { id, section = back });
         }
         Problems = set.IsEmpty ? ["请至少选择一个对象类别。"] : [.. CategoryCombinationRule.Check(set).Select(i => i.Message)];
         if (Problems.Count > 0)
         {
+            _state.Store.SaveDraft(record, CollectionFlow.CategoriesStep);
             Draft = _state.Store.LoadDraft(id);
             return Page();
         }
         var next = CollectionFlow.Next(record, form, CollectionFlow.CategoriesStep);
+        _state.Store.SaveDraft(record, next);
         return RedirectToPage(CollectionFlow.PageOf(next), new { id, section = next });
     }
 }

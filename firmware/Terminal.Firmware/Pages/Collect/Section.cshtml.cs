@@ -26,6 +26,10 @@ public sealed class SectionModel : PageModel
 
     public CollectionStart? Start { get; private set; }
 
+    /// <summary>The streets (街道) of this terminal's district (GB/T 2260), for the street fields.</summary>
+    public IReadOnlyList<Terminal.Records.Codes.AdministrativeArea> Streets =>
+        _state.Options.CollectionPointCode.Length >= 6 ? Terminal.Records.Codes.AdministrativeDivisions.StreetsOf(_state.Options.CollectionPointCode[..6]) : [];
+
     /// <summary>The issues of this section's fields after the last save, by field id.</summary>
     public ILookup<string?, RecordIssue> Issues { get; private set; } = Array.Empty<RecordIssue>().ToLookup(i => i.FieldId);
 
@@ -64,16 +68,18 @@ public sealed class SectionModel : PageModel
                 record = record.With(field.Id, posted, FieldSource.Operator);
             }
         }
-        _state.Store!.SaveDraft(record, section);
         var issues = SectionIssues(record);
-        if (go == "back" && CollectionFlow.Previous(record, Form, section) is { } back)
+        // The draft is saved at the page the worker goes to, so that after a power cut it opens there.
+        var target = go switch
         {
-            return RedirectToPage(CollectionFlow.PageOf(back), new { id, section = back });
-        }
-        if (go == "next" && !issues.Any(g => g.Any(i => i.Severity == IssueSeverity.Error)))
+            "back" => CollectionFlow.Previous(record, Form, section) ?? section,
+            "next" when !issues.Any(g => g.Any(i => i.Severity == IssueSeverity.Error)) => CollectionFlow.Next(record, Form, section),
+            _ => section,
+        };
+        _state.Store!.SaveDraft(record, target);
+        if (target != section)
         {
-            var next = CollectionFlow.Next(record, Form, section);
-            return RedirectToPage(CollectionFlow.PageOf(next), new { id, section = next });
+            return RedirectToPage(CollectionFlow.PageOf(target), new { id, section = target });
         }
         TempData["checked"] = "1";
         return RedirectToPage(new { id, section });

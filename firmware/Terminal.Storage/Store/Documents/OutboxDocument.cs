@@ -18,4 +18,7 @@ internal sealed class OutboxDocument
     public byte[] Record { get; set; } = [];
 
     public List<byte[]> Photos { get; set; } = [];
+
+    /// <summary>The subject's signature sealed for the district: its strokes, then its rendered image (empty when unsigned).</summary>
+    public List<byte[]> Signature { get; set; } = [];
 }
