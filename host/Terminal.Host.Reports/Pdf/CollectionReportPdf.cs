@@ -18,11 +18,11 @@ public static class CollectionReportPdf
 
     /// <summary>Writes the report to <paramref name="output"/> (left open); <paramref name="created"/> is printed and
     /// stored in the PDF's metadata.</summary>
-    public static void Write(CollectionReportData data, ReportFont font, Stream output, DateTimeOffset created)
+    public static PdfWriteResult Write(CollectionReportData data, ReportFont font, Stream output, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(data);
         var title = Title(data);
-        PdfPages.Write(output, font, new PdfInfo(title, title, created, "区信息采集报告"), pages => Draw(pages, data, created));
+        return PdfPages.Write(output, font, new PdfInfo(title, title, created, "区信息采集报告"), pages => Draw(pages, data, created));
     }
 
     private static void Draw(PdfPages pages, CollectionReportData data, DateTimeOffset created)

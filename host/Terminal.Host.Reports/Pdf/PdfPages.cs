@@ -41,19 +41,21 @@ public sealed class PdfPages : IDisposable
     /// Writes one PDF document to <paramref name="output"/> (left open): <paramref name="draw"/> runs twice, first on
     /// pages that draw nothing, to learn which characters the document uses, then on the PDF with the font cut to
     /// those glyphs (<see cref="TrueTypeSubset"/>), so the file embeds a subset rather than the whole font. Returns the
-    /// number of pages written.
+    /// pages written and the characters the font has no glyph for (printed blank: the host should tell the user).
     /// </summary>
-    public static int Write(Stream output, ReportFont font, PdfInfo info, Action<PdfPages> draw)
+    public static PdfWriteResult Write(Stream output, ReportFont font, PdfInfo info, Action<PdfPages> draw)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(font);
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(draw);
         string used;
+        string missing;
         using (var probe = new PdfPages(null, font.Typeface, info.RunningTitle))
         {
             draw(probe);
             used = probe._used.ToString();
+            missing = font.MissingCharacters(used);
         }
         using var subset = font.SubsetFor(used);
         using var stream = new SKManagedWStream(output, disposeManagedStream: false);
@@ -71,7 +73,7 @@ public sealed class PdfPages : IDisposable
             ?? throw new InvalidOperationException("SkiaSharp could not open a PDF document on the stream");
         using var pages = new PdfPages(document, subset, info.RunningTitle);
         draw(pages);
-        return pages.PageCount;
+        return new PdfWriteResult(pages.PageCount, missing);
     }
 
     /// <summary>The page being drawn (null before the first item).</summary>

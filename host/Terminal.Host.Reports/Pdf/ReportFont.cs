@@ -87,14 +87,15 @@ public sealed class ReportFont : IDisposable
         return new ReportFont(typeface, path, index);
     }
 
-    /// <summary>The characters of <paramref name="text"/> this font has no glyph for (empty when it has all).</summary>
+    /// <summary>The characters of <paramref name="text"/> this font has no glyph for, each once (empty when it has all).</summary>
     public string MissingCharacters(string text)
     {
         using var font = new SKFont(Typeface, 12);
         var missing = new StringBuilder();
+        var seen = new HashSet<Rune>();
         foreach (var rune in text.EnumerateRunes())
         {
-            if (!Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune) && !font.ContainsGlyphs(rune.ToString()))
+            if (seen.Add(rune) && !Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune) && !font.ContainsGlyphs(rune.ToString()))
             {
                 missing.Append(rune.ToString());
             }
