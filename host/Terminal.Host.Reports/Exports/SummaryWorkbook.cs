@@ -6,7 +6,8 @@ namespace Terminal.Host.Reports.Exports;
 /// <summary>
 /// The district's summary data (汇总数据) as an XLSX workbook (ClosedXML): a sheet "说明" naming the district, the
 /// dates and the code tables; one sheet per count table (代码, 名称, 人数) and the quality figures; and, when the host
-/// passes them, a sheet "采集对象明细" with one row per subject in the national code tables (<see cref="SubjectRow"/>).
+/// passes them, a sheet "采集对象明细" with one row per subject in the national code tables (<see cref="SubjectRow"/>),
+/// streamed by <see cref="SubjectsSheetWriter"/>.
 /// Every text cell is neutralised against formula injection (<see cref="SpreadsheetText"/>); counts are numbers.
 /// </summary>
 public static class SummaryWorkbook
@@ -76,29 +77,20 @@ public static class SummaryWorkbook
         }
         quality.Column(1).Width = 24;
 
-        var written = 0;
         if (subjects is not null)
         {
-            var sheet = workbook.Worksheets.Add(SubjectsSheet);
-            Heading(sheet, [.. SubjectRow.Headings]);
-            var r = 2;
-            foreach (var subject in subjects)
-            {
-                var cells = subject.Cells();
-                for (var c = 0; c < cells.Count; c++)
-                {
-                    Text(sheet.Cell(r, c + 1), cells[c]);
-                }
-                r++;
-                written++;
-            }
-            for (var c = 1; c <= SubjectRow.Headings.Count; c++)
-            {
-                sheet.Column(c).Width = c is 1 or 15 ? 36 : 14;
-            }
-            sheet.SheetView.FreezeRows(1);
+            workbook.Worksheets.Add(SubjectsSheet); // filled after saving, streamed (SubjectsSheetWriter)
         }
-        workbook.SaveAs(output);
+        if (subjects is null)
+        {
+            workbook.SaveAs(output);
+            return 0;
+        }
+        using var package = new MemoryStream();
+        workbook.SaveAs(package);
+        var written = SubjectsSheetWriter.Fill(package, SubjectsSheet, subjects);
+        package.Position = 0;
+        package.CopyTo(output);
         return written;
     }
 
