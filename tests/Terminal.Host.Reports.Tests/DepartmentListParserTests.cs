@@ -121,6 +121,32 @@ public sealed class DepartmentListParserTests
     }
 
     [TestMethod]
+    public void Parse_XlsxIdNumberStoredAsANumber_IsReportedAsRoundedByExcel()
+    {
+        using var file = new MemoryStream();
+        using (var workbook = new XLWorkbook())
+        {
+            var sheet = workbook.Worksheets.Add("名单");
+            sheet.Cell(1, 1).SetValue("姓名");
+            sheet.Cell(1, 2).SetValue("身份证");
+            sheet.Cell(2, 1).SetValue("张建国");
+            sheet.Cell(2, 2).SetValue(650105196503120131d);
+            workbook.SaveAs(file);
+        }
+        file.Position = 0;
+        var mapping = new ColumnMapping
+        {
+            Department = Department.HumanResources,
+            Columns = new Dictionary<ListField, string> { [ListField.Name] = "姓名", [ListField.IdNumber] = "身份证" },
+        };
+        var import = DepartmentListParser.Parse(ListFileReader.Read(file, "人社.xlsx"), mapping, "人社.xlsx", Today);
+        Assert.IsFalse(import.Succeeded);
+        var problem = import.Problems.Single();
+        StringAssert.StartsWith(problem.Message, "第2行“身份证”：这个单元格是数字格式");
+        StringAssert.Contains(problem.Message, "“文本”格式");
+    }
+
+    [TestMethod]
     public void Read_NotAListFile_SaysWhatToDoInChinese()
     {
         using var file = new MemoryStream([1, 2, 3]);

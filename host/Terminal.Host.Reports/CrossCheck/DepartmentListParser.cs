@@ -44,6 +44,9 @@ public static class DepartmentListParser
             return new ListImport(null, problems);
         }
 
+        var mapped = mapping.Columns.Values.Select(h => h.Trim()).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(table.CellProblems.Where(p => p.Column is not null && mapped.Contains(p.Column)));
+        var damagedRows = problems.Select(p => p.Row).ToHashSet();
         var entries = new List<DepartmentEntry>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -53,7 +56,7 @@ public static class DepartmentListParser
                 problems.Add(new RowProblem(row.Number, null, $"问题超过{MaxProblems}处，后面的行未再检查：请先改正以上问题。"));
                 break;
             }
-            if (row.Cells.All(string.IsNullOrWhiteSpace))
+            if (row.Cells.All(string.IsNullOrWhiteSpace) || damagedRows.Contains(row.Number))
             {
                 continue;
             }

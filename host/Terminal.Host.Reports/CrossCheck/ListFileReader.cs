@@ -14,6 +14,9 @@ namespace Terminal.Host.Reports.CrossCheck;
 /// </summary>
 public static class ListFileReader
 {
+    /// <summary>Numbers from here on have more digits than a spreadsheet's double keeps exactly (15 significant).</summary>
+    private const double ExactDigitsLimit = 1e15;
+
     /// <summary>Most data rows a list may have.</summary>
     public const int MaxRows = 1_000_000;
 
@@ -108,12 +111,23 @@ public static class ListFileReader
             }
             var headings = Enumerable.Range(firstColumn, lastColumn - firstColumn + 1).Select(c => CellText(sheet.Cell(firstRow, c))).ToArray();
             var rows = new List<ListRow>();
+            var problems = new List<RowProblem>();
             for (var r = firstRow + 1; r <= lastRow; r++)
             {
-                var cells = Enumerable.Range(firstColumn, lastColumn - firstColumn + 1).Select(c => CellText(sheet.Cell(r, c))).ToArray();
+                var cells = new string[headings.Length];
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    var cell = sheet.Cell(r, firstColumn + c);
+                    cells[c] = CellText(cell);
+                    if (cell.DataType == XLDataType.Number && Math.Abs(cell.GetDouble()) >= ExactDigitsLimit)
+                    {
+                        problems.Add(new RowProblem(r, headings[c],
+                            $"这个单元格是数字格式，Excel只保留15位有效数字，{cells[c].Length}位的号码（如身份证号码）末几位已被改为0：请把这一列设为“文本”格式，重新填入号码后再导入。"));
+                    }
+                }
                 rows.Add(new ListRow(r, cells));
             }
-            return new ListTable(headings, rows);
+            return new ListTable(headings, rows) { CellProblems = problems };
         }
     }
 

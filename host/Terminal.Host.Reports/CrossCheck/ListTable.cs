@@ -1,8 +1,13 @@
 namespace Terminal.Host.Reports.CrossCheck;
 
 /// <summary>A department's list as read from its file, before mapping: the headings (first row) and each data row's
-/// cells as text with its row number in the file (row 1 is the heading), so problems can name the row people see.</summary>
-public sealed record ListTable(IReadOnlyList<string> Headings, IReadOnlyList<ListRow> Rows);
+/// cells as text with its row number in the file (row 1 is the heading), so problems can name the row people see;
+/// and the cells the reader found damaged (<see cref="ListFileReader"/>: a long number Excel has rounded).</summary>
+public sealed record ListTable(IReadOnlyList<string> Headings, IReadOnlyList<ListRow> Rows)
+{
+    /// <summary>Problems of single cells found while reading; the parser reports those of mapped columns.</summary>
+    public IReadOnlyList<RowProblem> CellProblems { get; init; } = [];
+}
 
 /// <summary>One data row: its row number in the file and its cells (as many as there are headings, "" for empty).</summary>
 public sealed record ListRow(int Number, IReadOnlyList<string> Cells);
