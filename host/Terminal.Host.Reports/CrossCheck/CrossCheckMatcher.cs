@@ -129,7 +129,7 @@ public static class CrossCheckMatcher
                     $"缺少“{string.Join("、", missing.Select(CategoryNames.Name))}”。请核对相关证件后确定对象类别。");
             }
         }
-        if (entry.Address is { } theirAddress && subject.Address is { } ourAddress && !SameAddress(theirAddress, ourAddress))
+        if (entry.Address is { } theirAddress && subject.Address is { } ourAddress && !Addresses.Same(theirAddress, ourAddress))
         {
             Add(ReviewKind.DifferentAddress, $"住址不同：{department}为“{theirAddress}”，采集记录为“{ourAddress}”。请核实现住址和户籍地址。");
         }
@@ -138,20 +138,6 @@ public static class CrossCheckMatcher
             Add(ReviewKind.DeceasedBeforeReferenceDate, $"{department}记载其于{NameComparison.Date(death)}死亡，早于采集标准时点{NameComparison.Date(options.ReferenceDate)}：" +
                 "不应作为本人采集（其遗属按遗属类别采集）。请核实后处理该记录。");
         }
-    }
-
-    /// <summary>Addresses are the same when their keys are equal or one ends with the other (one omits the province,
-    /// city or district at the front), the shorter holding at least six characters.</summary>
-    private static bool SameAddress(string a, string b)
-    {
-        var x = HonourPlaqueList.AddressKey(a);
-        var y = HonourPlaqueList.AddressKey(b);
-        if (x == y)
-        {
-            return true;
-        }
-        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Length >= 6 && longer.EndsWith(shorter, StringComparison.Ordinal);
     }
 
     private static string SexName(Sex sex) => sex switch { Sex.Male => "男", Sex.Female => "女", _ => "未知" };

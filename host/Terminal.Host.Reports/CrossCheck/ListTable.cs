@@ -8,6 +8,3 @@ public sealed record ListTable(IReadOnlyList<string> Headings, IReadOnlyList<Lis
     /// <summary>Problems of single cells found while reading; the parser reports those of mapped columns.</summary>
     public IReadOnlyList<RowProblem> CellProblems { get; init; } = [];
 }
-
-/// <summary>One data row: its row number in the file and its cells (as many as there are headings, "" for empty).</summary>
-public sealed record ListRow(int Number, IReadOnlyList<string> Cells);

@@ -1,4 +1,3 @@
-using System.Text;
 using Terminal.Records.Codes;
 using Terminal.Records.Model;
 
@@ -28,7 +27,7 @@ public static class HonourPlaqueList
                 households = new(StringComparer.Ordinal);
                 streets[street] = households;
             }
-            var key = AddressKey(address);
+            var key = Addresses.Key(address);
             if (!households.TryGetValue(key, out var household))
             {
                 household = (address, []);
@@ -45,20 +44,4 @@ public static class HonourPlaqueList
     /// <summary>The street's name, "未填写街道" for none.</summary>
     public static string StreetName(string code) =>
         code.Length == 0 ? "未填写街道" : AdministrativeDivisions.TryGetArea(code, out var area) ? area.Name : code;
-
-    /// <summary>An address for comparing: NFKC-folded (full-width digits and letters), without whitespace and punctuation.</summary>
-    public static string AddressKey(string address)
-    {
-        ArgumentNullException.ThrowIfNull(address);
-        var folded = address.Normalize(NormalizationForm.FormKC);
-        var key = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
-            {
-                key.Append(char.ToUpperInvariant(c));
-            }
-        }
-        return key.ToString();
-    }
 }

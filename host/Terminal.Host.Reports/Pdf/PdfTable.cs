@@ -2,9 +2,6 @@ using SkiaSharp;
 
 namespace Terminal.Host.Reports.Pdf;
 
-/// <summary>One column of a <see cref="PdfTable"/>: its heading, share of the width, and alignment.</summary>
-public sealed record PdfColumn(string Heading, float Weight, SKTextAlign Align = SKTextAlign.Left);
-
 /// <summary>
 /// A ruled table drawn at the cursor of <see cref="PdfPages"/>: a shaded heading row, then the rows; cell text wraps
 /// inside its column, a row never splits across pages, and the heading is repeated on each new page.
