@@ -28,21 +28,34 @@ internal static class PdfText
         return document.NumberOfPages;
     }
 
-    /// <summary>Writes the PDF where a run leaves its outputs, and its pages as PNG when pdftoppm (poppler-utils) is
-    /// installed, to be looked at; returns the PNG paths (none without pdftoppm).</summary>
+    /// <summary>Writes the PDF where a run leaves its outputs and renders its first two pages to PNG with pdftoppm
+    /// (poppler-utils), to be looked at; asserts that poppler reads the PDF and that each page shows ink (text drawn in
+    /// a typeface without glyphs would be invisible). Returns the PNG paths.</summary>
     public static IReadOnlyList<string> Keep(byte[] pdf, string name)
     {
         var folder = ReportSamples.OutputFolder();
         var path = Path.Combine(folder, name + ".pdf");
         File.WriteAllBytes(path, pdf);
         var pdftoppm = new[] { "/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm" }.FirstOrDefault(File.Exists);
-        if (pdftoppm is null)
-        {
-            return [];
-        }
+        Assert.IsNotNull(pdftoppm, "pdftoppm is missing: install poppler-utils (./test installs it, tests/lib/tools.sh TEST_PACKAGES)");
         using var process = System.Diagnostics.Process.Start(pdftoppm, ["-png", "-r", "50", "-l", "2", path, Path.Combine(folder, name)]);
         process.WaitForExit();
         Assert.AreEqual(0, process.ExitCode, $"pdftoppm could not render {name}.pdf: the PDF is not readable by poppler");
-        return Directory.GetFiles(folder, name + "-*.png");
+        var pages = Directory.GetFiles(folder, name + "-*.png");
+        Assert.IsNotEmpty(pages);
+        foreach (var png in pages)
+        {
+            using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+            var dark = 0;
+            for (var y = 0; y < bitmap.Height; y += 2)
+            {
+                for (var x = 0; x < bitmap.Width; x += 2)
+                {
+                    dark += bitmap.GetPixel(x, y).Red < 128 ? 1 : 0;
+                }
+            }
+            Assert.IsGreaterThan(bitmap.Width * bitmap.Height / 4 / 200, dark, $"{Path.GetFileName(png)} shows ink on at least 0.5% of the page");
+        }
+        return pages;
     }
 }
