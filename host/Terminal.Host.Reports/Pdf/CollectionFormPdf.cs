@@ -115,7 +115,7 @@ public static class CollectionFormPdf
         canvas.DrawRect(worker, border);
         pages.DrawText("采集对象签字（或按手印）：", subject.Left + 4, subject.Top + 12, SKTextAlign.Left, 9, ink);
         pages.DrawText("采集人签字：", worker.Left + 4, worker.Top + 12, SKTextAlign.Left, 9, ink);
-        var signedOn = record.Signature is { } s ? CollectionReportPdf.Date(DateOnly.FromDateTime(s.SignedAt.LocalDateTime)) : "＿＿＿＿年＿＿月＿＿日";
+        var signedOn = record.Signature is { } s ? CollectionReportPdf.Date(DateOnly.FromDateTime(s.SignedAt.ToOffset(printed.Offset).DateTime)) : "＿＿＿＿年＿＿月＿＿日";
         pages.DrawText($"日期：{signedOn}", subject.Left + 4, subject.Bottom - 6, SKTextAlign.Left, 9, ink);
         pages.DrawText("日期：＿＿＿＿年＿＿月＿＿日", worker.Left + 4, worker.Bottom - 6, SKTextAlign.Left, 9, ink);
         if (images.SignaturePng is { } signature)
@@ -124,9 +124,9 @@ public static class CollectionFormPdf
         }
         pages.Y = subject.Bottom + 8;
         var note = record.Signature is { } sig
-            ? $"电子签名绑定内容摘要 SHA-256 {sig.ContentSha256[..16]}…，签字时间 {sig.SignedAt.ToLocalTime():yyyy-MM-dd HH:mm}。"
+            ? $"电子签名绑定内容摘要 SHA-256 {sig.ContentSha256[..16]}…，签字时间 {sig.SignedAt.ToOffset(printed.Offset):yyyy-MM-dd HH:mm}。"
             : "本记录尚无电子签名：请采集对象在上方签字确认。";
-        pages.Paragraph($"{note}打印于 {printed.ToLocalTime():yyyy-MM-dd HH:mm}。带 * 的项目为必填项。", 8, spaceAfter: 0);
+        pages.Paragraph($"{note}打印于 {printed:yyyy-MM-dd HH:mm}。带 * 的项目为必填项。", 8, spaceAfter: 0);
     }
 
     private static void PhotoBox(PdfPages pages, SKRect frame, byte[]? jpeg)

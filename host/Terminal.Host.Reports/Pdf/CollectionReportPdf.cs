@@ -31,7 +31,7 @@ public static class CollectionReportPdf
         pages.Space(20);
         pages.Line(data.DistrictName, 20, align: SKTextAlign.Center, spaceAfter: 2);
         pages.Line("退役军人和其他优抚对象信息采集报告", 20, align: SKTextAlign.Center, spaceAfter: 10);
-        pages.Line($"统计截至 {Date(data.AsOf)}　·　采集标准时点 {Date(data.ReferenceDate)}　·　编制于 {created.ToLocalTime():yyyy年M月d日 HH:mm}",
+        pages.Line($"统计截至 {Date(data.AsOf)}　·　采集标准时点 {Date(data.ReferenceDate)}　·　编制于 {created:yyyy年M月d日 HH:mm}",
             9, new SKColor(0x44, 0x44, 0x44), align: SKTextAlign.Center, spaceAfter: 18);
 
         var n = 0;

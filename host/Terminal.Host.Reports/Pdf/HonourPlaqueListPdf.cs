@@ -40,7 +40,7 @@ public static class HonourPlaqueListPdf
                         string.Join("\n", household.Members.Select(m => m.Phone).Where(p => p is not null).Distinct()), "", "");
                 }
                 table.End();
-                pages.Line($"街道（盖章）：＿＿＿＿＿＿＿＿　　经办人：＿＿＿＿＿＿　　打印于 {printed.ToLocalTime():yyyy年M月d日}", 9);
+                pages.Line($"街道（盖章）：＿＿＿＿＿＿＿＿　　经办人：＿＿＿＿＿＿　　打印于 {printed:yyyy年M月d日}", 9);
             }
         });
     }
