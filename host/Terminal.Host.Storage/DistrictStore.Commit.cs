@@ -30,9 +30,10 @@ public sealed partial class DistrictStore
             }
             var (photosAdded, photosPresent) = await InsertPhotosAsync(c, tx, batch.Photos, cancellationToken).ConfigureAwait(false);
             var (added, present) = (0, 0);
+            var photoBytes = batch.Photos.GroupBy(p => p.Sha256).ToDictionary(g => g.Key, g => g.First().Bytes, StringComparer.Ordinal);
             foreach (var item in batch.Records)
             {
-                if (await InsertRecordAsync(c, tx, batch, item, cancellationToken).ConfigureAwait(false))
+                if (await InsertRecordAsync(c, tx, batch, item, photoBytes, cancellationToken).ConfigureAwait(false))
                 {
                     added++;
                 }
@@ -65,8 +66,8 @@ public sealed partial class DistrictStore
         return (added, photos.Count - added);
     }
 
-    /// <summary>Inserts one record version; false when the identical version is already stored.</summary>
-    private static async Task<bool> InsertRecordAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IngestedRecord item, CancellationToken ct)
+    /// <summary>Inserts one record version with its flags; false when the identical version is already stored.</summary>
+    private static async Task<bool> InsertRecordAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IngestedRecord item, IReadOnlyDictionary<string, byte[]> photos, CancellationToken ct)
     {
         var r = item.Record;
         var id = r.RecordId.ToString("D");
@@ -86,17 +87,18 @@ public sealed partial class DistrictStore
         {
             throw new IngestConflictException($"终端 {batch.TerminalId} 的序号 {item.Sequence} 已用于另一条记录：本次对接的数据均未入库，请联系技术人员");
         }
+        var flags = await FlagsOfAsync(c, tx, batch, item, photos, ct).ConfigureAwait(false);
         await c.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO records (record_id, version, terminal_id, sequence, form_version, id_number, name, categories, collection_point, collected_on, content_sha256, canonical, flags, received_at)
-            VALUES (@id, @version, @TerminalId, @sequence, @FormVersion, @idNumber, @name, @categories, @CollectionPointCode, @collectedOn, @content, @canonical, @flags, @receivedAt)
+            INSERT INTO records (record_id, version, terminal_id, sequence, form_version, id_number, name, categories, collection_point, street, collected_on, content_sha256, canonical, flags, received_at)
+            VALUES (@id, @version, @TerminalId, @sequence, @FormVersion, @idNumber, @name, @categories, @CollectionPointCode, @street, @collectedOn, @content, @canonical, @flags, @receivedAt)
             """,
             new
             {
                 id, version = (long)r.Version, batch.TerminalId, sequence = item.Sequence, r.FormVersion,
-                idNumber = r.Text("identity.idNumber"), name = r.Text("identity.name"), categories = (long)r.Categories.Mask, r.CollectionPointCode,
+                idNumber = r.Text("identity.idNumber"), name = r.Text("identity.name"), categories = (long)r.Categories.Mask, r.CollectionPointCode, street = r.Text("personal.street"),
                 collectedOn = r.CollectedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), content,
-                canonical = RecordSerializer.Serialize(r), flags = string.Join('\n', item.Flags), receivedAt = Iso(batch.ReceivedAt),
+                canonical = RecordSerializer.Serialize(r), flags = string.Join('\n', flags.Select(f => f.Code).Distinct(StringComparer.Ordinal)), receivedAt = Iso(batch.ReceivedAt),
             }, tx, cancellationToken: ct)).ConfigureAwait(false);
         for (var position = 0; position < r.Photos.Length; position++)
         {
@@ -111,6 +113,7 @@ public sealed partial class DistrictStore
                 "INSERT INTO signatures (record_id, version, content_sha256, strokes, image_sha256, signed_at) VALUES (@id, @version, @ContentSha256, @strokes, @ImageSha256, @at)",
                 new { id, version = (long)r.Version, signature.ContentSha256, strokes = item.SignatureStrokes, signature.ImageSha256, at = Iso(signature.SignedAt) }, tx, cancellationToken: ct)).ConfigureAwait(false);
         }
+        await InsertFlagsAsync(c, tx, r, flags, batch.ReceivedAt, ct).ConfigureAwait(false);
         return true;
     }
 

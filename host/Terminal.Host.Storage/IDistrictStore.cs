@@ -47,4 +47,10 @@ public interface IDistrictStore
 
     /// <summary>Per collection point: expected subjects and distinct subjects collected.</summary>
     Task<IReadOnlyList<ProgressRow>> ProgressAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The flags of every version of a record, and those of other records naming it as their duplicate.</summary>
+    Task<IReadOnlyList<StoredRecordFlag>> FlagsAsync(Guid recordId, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a flag as checked by <paramref name="userName"/>; false when there is no such open flag.</summary>
+    Task<bool> ResolveFlagAsync(Guid recordId, int version, int position, string userName, DateTimeOffset at, CancellationToken cancellationToken = default);
 }
