@@ -78,13 +78,7 @@ public static class DistrictHostApp
 
         builder.Services.AddSingleton<DistrictKeyRing>();
         builder.Services.AddSingleton(s =>
-        {
-            var district = s.GetRequiredService<IOptions<DistrictOptions>>().Value;
-            var database = s.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            return DatabaseOptionsValidator.KindOf(database) == DatabaseKind.Postgres
-                ? new DistrictDatabase(DatabaseKind.Postgres, database.ConnectionString)
-                : DistrictDatabase.SqliteFile(district.InDataFolder(database.SqliteFile));
-        });
+            Cli.HostSettings.DatabaseOf(s.GetRequiredService<IOptions<DistrictOptions>>().Value, s.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton<IDistrictStore>(s => new DistrictStore(s.GetRequiredService<DistrictDatabase>()));
         builder.Services.AddHostedService<DistrictStartup>();
 
