@@ -137,9 +137,10 @@ internal static partial class Dashboard
         }
         else
         {
-            results = IdNumberLike().IsMatch(query)
+            var found = IdNumberLike().IsMatch(query)
                 ? await store.FindByIdNumberAsync(query.ToUpperInvariant(), token).ConfigureAwait(false)
                 : await store.SearchByNameAsync(query, 200, token).ConfigureAwait(false);
+            results = [.. found.GroupBy(r => r.RecordId).Select(g => g.MaxBy(r => r.Version)!)]; // each record once, at its newest version
             await AuditAsync(office, context, "查询", "search", $"“{query}”，{results.Count} 条", token).ConfigureAwait(false);
         }
         return Page(Html.Page("查询", User(context), SearchPage.Body(query, results, problem), Token(context, antiforgery)));

@@ -153,6 +153,8 @@ internal static class RecordPage
                 var value = r.Text(f.Id)!;
                 var shown = f.CodeList is { } list
                     ? string.Join("、", value.Split(',').Select(code => form.CodeName(list, code.Trim()) is { } name ? $"{name}（{code.Trim()}）" : code))
+                    : f.Type == FieldType.Boolean ? value switch { "true" => "是", "false" => "否", _ => value }
+                    : f.Type == FieldType.Street && Records.Codes.AdministrativeDivisions.TryGetArea(value, out var street) ? $"{street.Name}（{value}）"
                     : value;
                 html.Append("<tr data-field=\"").Append(E(f.Id)).Append("\"><th>").Append(E(f.Label)).Append("</th><td>").Append(E(shown)).Append("</td></tr>");
             }
