@@ -58,18 +58,24 @@ public sealed partial class DistrictStore
         return flags;
     }
 
-    private static async Task InsertFlagsAsync(DbConnection c, DbTransaction tx, Record r, IReadOnlyList<RecordFlag> flags, DateTimeOffset at, CancellationToken ct)
+    /// <summary>Appends the inserts of a record version's flags to its command (the record's @id and @version are already parameters).</summary>
+    private static void AppendFlags(System.Text.StringBuilder sql, DynamicParameters parameters, IReadOnlyList<RecordFlag> flags, DateTimeOffset at)
     {
+        if (flags.Count > 0)
+        {
+            parameters.Add("flaggedAt", Iso(at));
+        }
         for (var position = 0; position < flags.Count; position++)
         {
             var f = flags[position];
-            await c.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO record_flags (record_id, version, position, code, severity, field_id, message, related_record_id, flagged_at)
-                VALUES (@id, @version, @position, @Code, @severity, @FieldId, @Message, @related, @at)
-                """,
-                new { id = r.RecordId.ToString("D"), version = (long)r.Version, position = (long)position, f.Code, severity = f.Severity.ToString(), f.FieldId, f.Message,
-                    related = f.RelatedRecordId?.ToString("D"), at = Iso(at) }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"INSERT INTO record_flags (record_id, version, position, code, severity, field_id, message, related_record_id, flagged_at) VALUES (@id, @version, @fp{position}, @fc{position}, @fs{position}, @ff{position}, @fm{position}, @fr{position}, @flaggedAt);\n");
+            parameters.Add($"fp{position}", (long)position);
+            parameters.Add($"fc{position}", f.Code);
+            parameters.Add($"fs{position}", f.Severity.ToString());
+            parameters.Add($"ff{position}", f.FieldId, System.Data.DbType.String);
+            parameters.Add($"fm{position}", f.Message);
+            parameters.Add($"fr{position}", f.RelatedRecordId?.ToString("D"), System.Data.DbType.String);
         }
     }
 
