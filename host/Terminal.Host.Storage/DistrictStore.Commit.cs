@@ -30,9 +30,10 @@ public sealed partial class DistrictStore
             }
             var (photosAdded, photosPresent) = await InsertPhotosAsync(c, tx, batch.Photos, cancellationToken).ConfigureAwait(false);
             var (added, present) = (0, 0);
+            var photoBytes = batch.Photos.GroupBy(p => p.Sha256).ToDictionary(g => g.Key, g => g.First().Bytes, StringComparer.Ordinal);
             foreach (var item in batch.Records)
             {
-                if (await InsertRecordAsync(c, tx, batch, item, cancellationToken).ConfigureAwait(false))
+                if (await InsertRecordAsync(c, tx, batch, item, photoBytes, cancellationToken).ConfigureAwait(false))
                 {
                     added++;
                 }
@@ -65,52 +66,60 @@ public sealed partial class DistrictStore
         return (added, photos.Count - added);
     }
 
-    /// <summary>Inserts one record version; false when the identical version is already stored.</summary>
-    private static async Task<bool> InsertRecordAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IngestedRecord item, CancellationToken ct)
+    /// <summary>
+    /// Inserts one record version with its photo links, signature and flags; false when the identical version is
+    /// already stored. Three round trips whatever the record holds: what is stored under its id or its sequence, the
+    /// duplicates, then one command of every insert (the district database may be across the office network).
+    /// </summary>
+    private static async Task<bool> InsertRecordAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IngestedRecord item, IReadOnlyDictionary<string, byte[]> photos, CancellationToken ct)
     {
         var r = item.Record;
         var id = r.RecordId.ToString("D");
         var content = RecordSerializer.ContentHash(r);
-        var stored = await c.QuerySingleOrDefaultAsync<(string Content, long Sequence, string Terminal)?>(new CommandDefinition(
-            "SELECT content_sha256, sequence, terminal_id FROM records WHERE record_id = @id AND version = @version",
-            new { id, version = (long)r.Version }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        if (stored is { } s)
+        var clashes = await c.QueryAsync<(string RecordId, long Version, string Content, long Sequence, string Terminal)>(new CommandDefinition(
+            """
+            SELECT record_id, version, content_sha256, sequence, terminal_id FROM records
+            WHERE (record_id = @id AND version = @version) OR (terminal_id = @TerminalId AND sequence = @Sequence)
+            """,
+            new { id, version = (long)r.Version, batch.TerminalId, item.Sequence }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        foreach (var s in clashes)
         {
+            if (s.RecordId != id || s.Version != r.Version)
+            {
+                throw new IngestConflictException($"终端 {batch.TerminalId} 的序号 {item.Sequence} 已用于另一条记录：本次对接的数据均未入库，请联系技术人员");
+            }
             return s.Content == content && s.Sequence == item.Sequence && s.Terminal == batch.TerminalId
                 ? false
                 : throw new IngestConflictException($"记录 {id} 第{r.Version}版已入库，但这次收到的内容不同：本次对接的数据均未入库，请联系技术人员");
         }
-        var sameSequence = await c.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM records WHERE terminal_id = @TerminalId AND sequence = @Sequence", new { batch.TerminalId, item.Sequence }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        if (sameSequence > 0)
-        {
-            throw new IngestConflictException($"终端 {batch.TerminalId} 的序号 {item.Sequence} 已用于另一条记录：本次对接的数据均未入库，请联系技术人员");
-        }
-        await c.ExecuteAsync(new CommandDefinition(
+        var flags = await FlagsOfAsync(c, tx, batch, item, photos, ct).ConfigureAwait(false);
+        var sql = new System.Text.StringBuilder(
             """
-            INSERT INTO records (record_id, version, terminal_id, sequence, form_version, id_number, name, categories, collection_point, collected_on, content_sha256, canonical, flags, received_at)
-            VALUES (@id, @version, @TerminalId, @sequence, @FormVersion, @idNumber, @name, @categories, @CollectionPointCode, @collectedOn, @content, @canonical, @flags, @receivedAt)
-            """,
-            new
-            {
-                id, version = (long)r.Version, batch.TerminalId, sequence = item.Sequence, r.FormVersion,
-                idNumber = r.Text("identity.idNumber"), name = r.Text("identity.name"), categories = (long)r.Categories.Mask, r.CollectionPointCode,
-                collectedOn = r.CollectedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), content,
-                canonical = RecordSerializer.Serialize(r), flags = string.Join('\n', item.Flags), receivedAt = Iso(batch.ReceivedAt),
-            }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            INSERT INTO records (record_id, version, terminal_id, sequence, form_version, id_number, name, categories, collection_point, street, collected_on, content_sha256, canonical, flags, received_at)
+            VALUES (@id, @version, @TerminalId, @sequence, @FormVersion, @idNumber, @name, @categories, @CollectionPointCode, @street, @collectedOn, @content, @canonical, @flags, @receivedAt);
+            """);
+        var parameters = new DynamicParameters(new
+        {
+            id, version = (long)r.Version, batch.TerminalId, sequence = item.Sequence, r.FormVersion,
+            idNumber = r.Text("identity.idNumber"), name = r.Text("identity.name"), categories = (long)r.Categories.Mask, r.CollectionPointCode, street = r.Text("personal.street"),
+            collectedOn = r.CollectedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), content,
+            canonical = RecordSerializer.Serialize(r), flags = string.Join('\n', flags.Select(f => f.Code).Distinct(StringComparer.Ordinal)), receivedAt = Iso(batch.ReceivedAt),
+        });
         for (var position = 0; position < r.Photos.Length; position++)
         {
             var photo = r.Photos[position];
-            await c.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO record_photos (record_id, version, position, kind, sha256) VALUES (@id, @version, @position, @kind, @Sha256)",
-                new { id, version = (long)r.Version, position = (long)position, kind = photo.Kind.ToString(), photo.Sha256 }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"INSERT INTO record_photos (record_id, version, position, kind, sha256) VALUES (@id, @version, @pp{position}, @pk{position}, @ps{position});\n");
+            parameters.Add($"pp{position}", (long)position);
+            parameters.Add($"pk{position}", photo.Kind.ToString());
+            parameters.Add($"ps{position}", photo.Sha256);
         }
         if (r.Signature is { } signature)
         {
-            await c.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO signatures (record_id, version, content_sha256, strokes, image_sha256, signed_at) VALUES (@id, @version, @ContentSha256, @strokes, @ImageSha256, @at)",
-                new { id, version = (long)r.Version, signature.ContentSha256, strokes = item.SignatureStrokes, signature.ImageSha256, at = Iso(signature.SignedAt) }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            sql.Append("INSERT INTO signatures (record_id, version, content_sha256, strokes, image_sha256, signed_at) VALUES (@id, @version, @sc, @strokes, @si, @sa);\n");
+            parameters.AddDynamicParams(new { sc = signature.ContentSha256, strokes = item.SignatureStrokes, si = signature.ImageSha256, sa = Iso(signature.SignedAt) });
         }
+        AppendFlags(sql, parameters, flags, batch.ReceivedAt);
+        await c.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct)).ConfigureAwait(false);
         return true;
     }
 

@@ -47,4 +47,28 @@ public interface IDistrictStore
 
     /// <summary>Per collection point: expected subjects and distinct subjects collected.</summary>
     Task<IReadOnlyList<ProgressRow>> ProgressAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The flags of every version of a record, and those of other records naming it as their duplicate.</summary>
+    Task<IReadOnlyList<StoredRecordFlag>> FlagsAsync(Guid recordId, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a flag as checked by <paramref name="userName"/>; false when there is no such open flag.</summary>
+    Task<bool> ResolveFlagAsync(Guid recordId, int version, int position, string userName, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the initial data (roster) and sets each point's expected count from it; returns the people imported.</summary>
+    Task<int> ImportRosterAsync(IReadOnlyList<RosterEntry> entries, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Per street of the initial data: expected people and distinct subjects collected there.</summary>
+    Task<IReadOnlyList<StreetProgressRow>> StreetProgressAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>People of the initial data with no record yet (for home visits), of one point or all, in point and street order.</summary>
+    Task<IReadOnlyList<RosterEntry>> NotYetSeenAsync(string? collectionPointCode, int limit = 500, CancellationToken cancellationToken = default);
+
+    /// <summary>Every registered terminal: last docked, records and versions received, sequence gaps.</summary>
+    Task<IReadOnlyList<TerminalProgressRow>> TerminalProgressAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The versions of a record as they arrived, oldest first.</summary>
+    Task<IReadOnlyList<RecordVersionRow>> RecordVersionsAsync(Guid recordId, CancellationToken cancellationToken = default);
+
+    /// <summary>A record version's signature as stored, or null.</summary>
+    Task<StoredSignature?> SignatureAsync(Guid recordId, int version, CancellationToken cancellationToken = default);
 }

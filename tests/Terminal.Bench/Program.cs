@@ -1,9 +1,9 @@
 using Terminal.Bench;
 
-// `./bench [idcard] [drivers] [dock] [store] [crash] [reports]`: runs the benchmarks named (all when none is) and prints one table. Each figure
+// `./bench [idcard] [drivers] [dock] [store] [crash] [reports] [host]`: runs the benchmarks named (all when none is) and prints one table. Each figure
 // stands beside a baseline measured in the same run on the same machine, so the ratio means something on a shared,
 // noisy machine where absolute times do not.
-string[] known = ["idcard", "drivers", "dock", "store", "crash", "reports"];
+string[] known = ["idcard", "drivers", "dock", "store", "crash", "reports", "host"];
 if (args.FirstOrDefault(a => !known.Contains(a)) is { } unknown)
 {
     Console.Error.WriteLine($"unknown benchmark {unknown}: choose from {string.Join(", ", known)}");
@@ -32,6 +32,10 @@ if (Wanted("store"))
 if (Wanted("reports"))
 {
     rows.AddRange(ReportsBench.Run(log));
+}
+if (Wanted("host"))
+{
+    rows.AddRange(await HostBench.RunAsync(log));
 }
 if (Wanted("crash"))
 {

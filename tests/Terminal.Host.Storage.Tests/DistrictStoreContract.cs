@@ -11,7 +11,7 @@ namespace Terminal.Host.Storage.Tests;
 /// The contract every district database passes: run against SQLite and a real PostgreSQL by its subclasses
 /// (no [TestClass] here: MSTest runs it once per subclass).
 /// </summary>
-public abstract class DistrictStoreContract
+public abstract partial class DistrictStoreContract
 {
     private DistrictDatabase? _database;
 
@@ -79,7 +79,7 @@ public abstract class DistrictStoreContract
     public async Task Migrate_Twice_AppliesNothingTheSecondTime()
     {
         Assert.IsEmpty(await Migrator.MigrateAsync(Database, CancellationToken.None));
-        Assert.AreEqual(1, await Migrator.VersionAsync(Database, CancellationToken.None));
+        Assert.AreEqual(Migrator.Shipped(Database.Kind).Max(m => m.Number), await Migrator.VersionAsync(Database, CancellationToken.None));
     }
 
     [TestMethod]

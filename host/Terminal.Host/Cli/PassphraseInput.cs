@@ -4,8 +4,9 @@ using Terminal.Host.Keys;
 namespace Terminal.Host.Cli;
 
 /// <summary>
-/// Where a key command gets the passphrase: --passphrase-file, else the environment variable
-/// TERMINAL_HOST_KEY_PASSPHRASE (for scripts), else typed on the terminal without echo (twice for a new one).
+/// Where a command gets a secret: a file option, else an environment variable (for scripts: the key commands'
+/// TERMINAL_HOST_KEY_PASSPHRASE, the user commands' TERMINAL_HOST_USER_PASSWORD), else typed on the terminal
+/// without echo (twice for a new one).
 /// </summary>
 internal sealed class PassphraseInput
 {
@@ -17,15 +18,30 @@ internal sealed class PassphraseInput
 
     private readonly string? _file;
     private readonly TextWriter _output;
+    private readonly string _variable;
+    private readonly string _what;
+    private readonly int _minimumLength;
+    private readonly string _fileOption;
 
+    /// <summary>The district key's passphrase.</summary>
     public PassphraseInput(string? file, TextWriter output)
+        : this(file, output, Variable, "区县密钥口令", MinimumLength, "--passphrase-file")
+    {
+    }
+
+    /// <summary>Another secret: <paramref name="what"/> names it in prompts and messages.</summary>
+    public PassphraseInput(string? file, TextWriter output, string variable, string what, int minimumLength, string fileOption)
     {
         _file = file;
         _output = output;
+        _variable = variable;
+        _what = what;
+        _minimumLength = minimumLength;
+        _fileOption = fileOption;
     }
 
     /// <summary>The passphrase of an existing key file; throws <see cref="KeyFileException"/> when none can be had.</summary>
-    public string ReadExisting() => ReadFromScriptSource() ?? Prompt("请输入区县密钥口令：");
+    public string ReadExisting() => ReadFromScriptSource() ?? Prompt($"请输入{_what}：");
 
     /// <summary>A new passphrase (typed twice on the terminal); throws <see cref="KeyFileException"/> when too short or mistyped.</summary>
     public string ReadNew()
@@ -33,14 +49,14 @@ internal sealed class PassphraseInput
         var passphrase = ReadFromScriptSource();
         if (passphrase is null)
         {
-            passphrase = Prompt($"请设置区县密钥口令（至少 {MinimumLength} 个字符）：");
+            passphrase = Prompt($"请设置{_what}（至少 {_minimumLength} 个字符）：");
             if (Prompt("请再输入一次：") != passphrase)
             {
-                throw new KeyFileException(KeyFileFailure.NoPassphrase, "两次输入的口令不一致：未写入任何文件");
+                throw new KeyFileException(KeyFileFailure.NoPassphrase, $"两次输入的{_what}不一致：未写入任何内容");
             }
         }
-        return passphrase.Length < MinimumLength
-            ? throw new KeyFileException(KeyFileFailure.NoPassphrase, $"口令太短：至少 {MinimumLength} 个字符（现为 {passphrase.Length} 个）")
+        return passphrase.Length < _minimumLength
+            ? throw new KeyFileException(KeyFileFailure.NoPassphrase, $"{_what}太短：至少 {_minimumLength} 个字符（现为 {passphrase.Length} 个）")
             : passphrase;
     }
 
@@ -50,7 +66,7 @@ internal sealed class PassphraseInput
         {
             return KeyFiles.ReadPassphraseFile(_file, requireOwnerOnly: false);
         }
-        var variable = Environment.GetEnvironmentVariable(Variable);
+        var variable = Environment.GetEnvironmentVariable(_variable);
         return string.IsNullOrEmpty(variable) ? null : variable;
     }
 
@@ -58,7 +74,7 @@ internal sealed class PassphraseInput
     {
         if (Console.IsInputRedirected)
         {
-            throw new KeyFileException(KeyFileFailure.NoPassphrase, $"没有终端可输入口令：脚本中请用 --passphrase-file 或环境变量 {Variable}");
+            throw new KeyFileException(KeyFileFailure.NoPassphrase, $"没有终端可输入{_what}：脚本中请用 {_fileOption} 或环境变量 {_variable}");
         }
         _output.Write(question);
         var typed = new StringBuilder();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Serilog;
+using Microsoft.AspNetCore.DataProtection;
 using Serilog.Events;
 using Terminal.Host.Configuration;
 using Terminal.Host.Storage;
@@ -78,23 +79,37 @@ public static class DistrictHostApp
 
         builder.Services.AddSingleton<DistrictKeyRing>();
         builder.Services.AddSingleton(s =>
+            Cli.HostSettings.DatabaseOf(s.GetRequiredService<IOptions<DistrictOptions>>().Value, s.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        builder.Services.AddSingleton(s => new DistrictStore(s.GetRequiredService<DistrictDatabase>()));
+        builder.Services.AddSingleton<IDistrictStore>(s => s.GetRequiredService<DistrictStore>());
+        builder.Services.AddSingleton<IOfficeStore>(s => s.GetRequiredService<DistrictStore>());
+        Dashboard.AddServices(builder.Services);
+        var keys = builder.Services.AddDataProtection().SetApplicationName("terminal-host");
+        if (logFolder is not null)
         {
-            var district = s.GetRequiredService<IOptions<DistrictOptions>>().Value;
-            var database = s.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            return DatabaseOptionsValidator.KindOf(database) == DatabaseKind.Postgres
-                ? new DistrictDatabase(DatabaseKind.Postgres, database.ConnectionString)
-                : DistrictDatabase.SqliteFile(district.InDataFolder(database.SqliteFile));
-        });
-        builder.Services.AddSingleton<IDistrictStore>(s => new DistrictStore(s.GetRequiredService<DistrictDatabase>()));
+            // the session and antiforgery cookies' keys survive restarts (sessions stay valid); DPAPI on Windows as well
+            keys.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(logFolder)!, "dashboard-keys")));
+            if (OperatingSystem.IsWindows())
+            {
+                keys.ProtectKeysWithDpapi(protectToLocalMachine: true);
+            }
+        }
         builder.Services.AddHostedService<DistrictStartup>();
 
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'";
+            context.Response.Headers.CacheControl = "no-store"; // pages and photos hold personal data: no copies in the browser's cache
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
             await next(context).ConfigureAwait(false);
         });
+        app.UseStatusCodePages(StatusPage.ErrorAsync);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        Dashboard.Map(app);
         // Handlers take their services as parameters: a lambda of HttpContext alone would be a RequestDelegate whose result is dropped.
         app.MapGet("/", async (IServiceProvider services, CancellationToken token) =>
             Results.Content(StatusPage.Html(await StatusOfAsync(services, token).ConfigureAwait(false)), "text/html; charset=utf-8"));

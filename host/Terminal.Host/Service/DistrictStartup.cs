@@ -59,9 +59,20 @@ internal sealed partial class DistrictStartup : IHostedService
         {
             throw new HostStartupException($"区县数据库无法打开或升级（{database.Kind}）：{e.Message}", e);
         }
+        await SeedCollectionPointsAsync(_services.GetRequiredService<IDistrictStore>(), district.Code, cancellationToken).ConfigureAwait(false);
         var districtName = AdministrativeDivisions.FullName(district.Code);
         var keyId = Convert.ToHexStringLower(_ring.Key.PublicKey.KeyId);
         LogStarted(district.Code, districtName, _ring.Key.Suite, keyId);
+    }
+
+    /// <summary>Adds the district's collection points of seed 000 that the database lacks (expected counts come with the roster).</summary>
+    internal static async Task SeedCollectionPointsAsync(IDistrictStore store, string districtCode, CancellationToken cancellationToken)
+    {
+        var present = (await store.CollectionPointsAsync(cancellationToken).ConfigureAwait(false)).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var point in CollectionPoints.Of(districtCode).Where(p => !present.Contains(p.Code)))
+        {
+            await store.SaveCollectionPointAsync(new Storage.Model.CollectionPoint(point.Code, point.Name, point.Streets, 0), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

@@ -26,8 +26,25 @@ internal static class StatusPage
         Row(html, e, "已入库记录", Count(status.Counts.Records));
         Row(html, e, "记录版本（含更正）", Count(status.Counts.RecordVersions));
         Row(html, e, "程序版本", status.ProgramVersion);
-        html.Append("</table><p>工作台（进度、问题数据、报表）将在后续版本中提供。</p></body></html>");
+        html.Append("</table><p><a href=\"/login\" id=\"dashboard\">进入工作台</a>（采集进度、未采集名单、终端、查询；需登录）</p></body></html>");
         return html.ToString();
+    }
+
+    /// <summary>The Chinese page for an error status that has no body of its own (a refused form, a missing page...).</summary>
+    public static async Task ErrorAsync(Microsoft.AspNetCore.Diagnostics.StatusCodeContext context)
+    {
+        var response = context.HttpContext.Response;
+        var message = response.StatusCode switch
+        {
+            StatusCodes.Status400BadRequest => "请求无效：表单已过期或不是从本工作台提交的（防伪校验未通过）。请返回，刷新页面后重新提交。",
+            StatusCodes.Status403Forbidden => "您的账户角色无权进行此操作。如需权限，请联系管理员。",
+            StatusCodes.Status404NotFound => "没有这个页面。",
+            StatusCodes.Status405MethodNotAllowed => "此页面不接受这种请求。",
+            _ => $"出错了（{response.StatusCode}）。请稍后重试；一直出错请联系技术人员。",
+        };
+        response.ContentType = "text/html; charset=utf-8";
+        await response.WriteAsync("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>出错了</title></head><body><h1>出错了</h1><p id=\"error\">"
+            + Encoder.Encode(message) + "</p><p><a href=\"/progress\">返回工作台</a></p></body></html>").ConfigureAwait(false);
     }
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.GetCultureInfo("zh-CN"));

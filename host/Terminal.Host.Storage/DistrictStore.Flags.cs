@@ -1,0 +1,120 @@
+using System.Data.Common;
+using Dapper;
+using Terminal.Host.Storage.Ingest;
+using Terminal.Host.Storage.Model;
+using Terminal.Records.Categories;
+using Terminal.Records.Model;
+using Terminal.Records.Serialization;
+using Terminal.Records.Validation;
+
+namespace Terminal.Host.Storage;
+
+public sealed partial class DistrictStore
+{
+    /// <summary>
+    /// The flags of one record version arriving: the caller's, the record's own checks, and the duplicates against
+    /// other records already stored (the same ID number from another terminal or under other categories; a survivor
+    /// naming the same deceased as another record of the same person).
+    /// </summary>
+    private static async Task<IReadOnlyList<RecordFlag>> FlagsOfAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IngestedRecord item,
+        IReadOnlyDictionary<string, byte[]> photos, CancellationToken ct)
+    {
+        var r = item.Record;
+        var flags = new List<RecordFlag>(item.Flags.Select(f => new RecordFlag(IngestFlagCodes.Delivery, IssueSeverity.Error, null, f)));
+        flags.AddRange(RecordChecks.Of(r, item.SignatureStrokes, sha => photos.GetValueOrDefault(sha)));
+        if (r.Text("identity.idNumber") is not { } idNumber)
+        {
+            return flags;
+        }
+        var others = await c.QueryAsync<(string RecordId, long Version, string Terminal, long Categories, byte[] Canonical)>(new CommandDefinition(
+            "SELECT record_id, version, terminal_id, categories, canonical FROM records WHERE id_number = @idNumber AND record_id <> @id ORDER BY record_id, version DESC",
+            new { idNumber, id = r.RecordId.ToString("D") }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        var keys = RecordChecks.DeceasedKeys(r).ToHashSet(StringComparer.Ordinal);
+        foreach (var other in others.GroupBy(o => o.RecordId).Select(g => g.First()))
+        {
+            var otherId = Guid.ParseExact(other.RecordId, "D");
+            var categories = CategorySet.FromMask((int)other.Categories);
+            if (other.Terminal != batch.TerminalId)
+            {
+                flags.Add(new RecordFlag(IngestFlagCodes.DuplicateAcrossTerminals, IssueSeverity.Error, "identity.idNumber",
+                    $"重复采集：同一身份证号码已由终端 {other.Terminal} 采集（另一条记录）。请核实后保留一条，另一条作废", otherId));
+            }
+            else if (categories != r.Categories)
+            {
+                flags.Add(new RecordFlag(IngestFlagCodes.DuplicateAcrossCategories, IssueSeverity.Error, "identity.idNumber",
+                    $"重复采集：同一身份证号码已按其他类别（{string.Join('、', categories.Members().Select(CategoryNames.Label))}）采集。请核实类别后合并为一条", otherId));
+            }
+            else
+            {
+                flags.Add(new RecordFlag(IngestFlagCodes.DuplicateSubject, IssueSeverity.Warning, "identity.idNumber",
+                    "重复采集：同一终端已为此人采集过另一条记录。请核实后保留一条", otherId));
+            }
+            if (keys.Count > 0 && RecordChecks.DeceasedKeys(RecordSerializer.Deserialize(other.Canonical)).Any(keys.Contains))
+            {
+                flags.Add(new RecordFlag(IngestFlagCodes.SurvivorLinkedTwice, IssueSeverity.Error, null,
+                    "同一遗属已在另一条记录中关联了同一位牺牲（病故）军人：请核实，只保留一条", otherId));
+            }
+        }
+        return flags;
+    }
+
+    /// <summary>Appends the inserts of a record version's flags to its command (the record's @id and @version are already parameters).</summary>
+    private static void AppendFlags(System.Text.StringBuilder sql, DynamicParameters parameters, IReadOnlyList<RecordFlag> flags, DateTimeOffset at)
+    {
+        if (flags.Count > 0)
+        {
+            parameters.Add("flaggedAt", Iso(at));
+        }
+        for (var position = 0; position < flags.Count; position++)
+        {
+            var f = flags[position];
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"INSERT INTO record_flags (record_id, version, position, code, severity, field_id, message, related_record_id, flagged_at) VALUES (@id, @version, @fp{position}, @fc{position}, @fs{position}, @ff{position}, @fm{position}, @fr{position}, @flaggedAt);\n");
+            parameters.Add($"fp{position}", (long)position);
+            parameters.Add($"fc{position}", f.Code);
+            parameters.Add($"fs{position}", f.Severity.ToString());
+            parameters.Add($"ff{position}", f.FieldId, System.Data.DbType.String);
+            parameters.Add($"fm{position}", f.Message);
+            parameters.Add($"fr{position}", f.RelatedRecordId?.ToString("D"), System.Data.DbType.String);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<StoredRecordFlag>> FlagsAsync(Guid recordId, CancellationToken cancellationToken = default)
+    {
+        await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await c.QueryAsync<FlagRow>(new CommandDefinition(
+            """
+            SELECT record_id AS RecordId, version AS Version, position AS Position, code AS Code, severity AS Severity, field_id AS FieldId, message AS Message,
+                   related_record_id AS Related, flagged_at AS FlaggedAt, resolved_by AS ResolvedBy, resolved_at AS ResolvedAt
+            FROM record_flags WHERE record_id = @id OR related_record_id = @id ORDER BY version, record_id, position
+            """, new { id = recordId.ToString("D") }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return [.. rows.Select(f => new StoredRecordFlag(Guid.ParseExact(f.RecordId, "D"), (int)f.Version, (int)f.Position,
+            new RecordFlag(f.Code, Enum.Parse<IssueSeverity>(f.Severity), f.FieldId, f.Message, f.Related is null ? null : Guid.ParseExact(f.Related, "D")),
+            ParseIso(f.FlaggedAt), f.ResolvedBy, f.ResolvedAt is null ? null : ParseIso(f.ResolvedAt)))];
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> ResolveFlagAsync(Guid recordId, int version, int position, string userName, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await c.ExecuteAsync(new CommandDefinition(
+            "UPDATE record_flags SET resolved_by = @userName, resolved_at = @at WHERE record_id = @id AND version = @version AND position = @position AND resolved_by IS NULL",
+            new { id = recordId.ToString("D"), version = (long)version, position = (long)position, userName, at = Iso(at) }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+    }
+
+    private sealed class FlagRow
+    {
+        public string RecordId { get; set; } = "";
+        public long Version { get; set; }
+        public long Position { get; set; }
+        public string Code { get; set; } = "";
+        public string Severity { get; set; } = "";
+        public string? FieldId { get; set; }
+        public string Message { get; set; } = "";
+        public string? Related { get; set; }
+        public string FlaggedAt { get; set; } = "";
+        public string? ResolvedBy { get; set; }
+        public string? ResolvedAt { get; set; }
+    }
+}
