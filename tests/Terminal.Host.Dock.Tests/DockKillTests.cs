@@ -40,7 +40,7 @@ public sealed class DockKillTests
         Assert.IsEmpty(store.Outbox());
         await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the next docking");
         Assert.IsEmpty(await world.DistrictStore.MissingSequencesAsync(DockWorld.TerminalId));
-        DockInvariants.AuditChainsAgree(world, store, finalized, "after the kill");
+        await DockInvariants.AuditChainsAgreeAsync(world, store, finalized, "after the kill");
     }
 
     [TestMethod]
@@ -69,7 +69,7 @@ public sealed class DockKillTests
             await DockOverPtyAsync(world, store);
             Assert.IsEmpty(store.Outbox());
             await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the next docking");
-            DockInvariants.AuditChainsAgree(world, store, finalized, "after the kill");
+            await DockInvariants.AuditChainsAgreeAsync(world, store, finalized, "after the kill");
         }
     }
 

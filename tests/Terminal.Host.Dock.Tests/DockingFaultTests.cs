@@ -42,7 +42,7 @@ public sealed class DockingFaultTests
             await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, $"attempt {attempt}");
         }
         Assert.IsEmpty(await world.DistrictStore.MissingSequencesAsync(DockWorld.TerminalId));
-        DockInvariants.AuditChainsAgree(world, store, finalized, "after the faults");
+        await DockInvariants.AuditChainsAgreeAsync(world, store, finalized, "after the faults");
     }
 
     [TestMethod]

@@ -79,7 +79,7 @@ public abstract class DistrictStoreContract
     public async Task Migrate_Twice_AppliesNothingTheSecondTime()
     {
         Assert.IsEmpty(await Migrator.MigrateAsync(Database, CancellationToken.None));
-        Assert.AreEqual(1, await Migrator.VersionAsync(Database, CancellationToken.None));
+        Assert.AreEqual(Migrator.Shipped(Database.Kind).Max(m => m.Number), await Migrator.VersionAsync(Database, CancellationToken.None));
     }
 
     [TestMethod]

@@ -65,6 +65,10 @@ public sealed class StoreDockTarget : IOutbox, IPushTarget
     }
 
     /// <inheritdoc/>
+    public Task<byte[]> AuditAsync(long fromSequence, int maxBytes, CancellationToken cancellationToken) =>
+        Task.FromResult(_store.AuditFrames(fromSequence, maxBytes));
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<long>> PurgeAsync(IReadOnlyList<long> sequences, string receiptSha256, CancellationToken cancellationToken)
     {
         var purged = _store.PurgeReceipted(sequences.ToList(), receiptSha256);

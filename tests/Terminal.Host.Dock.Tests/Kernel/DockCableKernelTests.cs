@@ -44,7 +44,7 @@ public sealed class DockCableKernelTests
         await terminalLoop;
         Assert.IsEmpty(store.Outbox());
         await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "over the USB link");
-        DockInvariants.AuditChainsAgree(world, store, finalized, "over the USB link");
+        await DockInvariants.AuditChainsAgreeAsync(world, store, finalized, "over the USB link");
         var docked = world.Log.Entries().Single(e => e.Outcome == "docked");
         TestContext.WriteLine($"docked {docked.Committed.Count} records, {docked.PayloadBytes} bytes over /dev/ttyGS0 ↔ /dev/ttyACM0 in {clock.Elapsed.TotalSeconds:0.0} s");
     }
