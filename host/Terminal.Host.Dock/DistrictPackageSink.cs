@@ -63,8 +63,8 @@ public sealed class DistrictPackageSink : IPackageSink
         {
             try
             {
-                var (record, blobs) = Open(package);
-                opened.Add((package, new IngestedRecord(record, package.Entry.Sequence, [], []), blobs));
+                var (record, blobs, strokes) = Open(package);
+                opened.Add((package, new IngestedRecord(record, package.Entry.Sequence, [], strokes), blobs));
             }
             catch (DockProtocolException e)
             {
@@ -160,7 +160,12 @@ public sealed class DistrictPackageSink : IPackageSink
         return ecdsa.ExportSubjectPublicKeyInfo();
     }
 
-    private (Records.Model.Record Record, List<PhotoBlob> Photos) Open(ReceivedPackage package)
+    /// <summary>
+    /// The record, its photos (and the signature image, stored with the photos by its hash) and the signature's strokes
+    /// of a package, each unsealed and checked against the hashes the record names; throws <see cref="DockProtocolException"/>
+    /// (Chinese) for anything that does not verify.
+    /// </summary>
+    private (Records.Model.Record Record, List<PhotoBlob> Photos, byte[] Strokes) Open(ReceivedPackage package)
     {
         OutboxPackageContents contents;
         try
@@ -192,7 +197,27 @@ public sealed class DistrictPackageSink : IPackageSink
                     ?? throw new DockProtocolException($"序号 {package.Entry.Sequence} 的照片与记录不符：未入库");
                 blobs.Add(new PhotoBlob(sha, reference.MediaType, bytes));
             }
-            return (record, blobs);
+            byte[] strokes = [];
+            if (record.Signature is { } signature)
+            {
+                if (contents.SealedStrokes.Length == 0 || contents.SealedSignatureImage.Length == 0)
+                {
+                    throw new DockProtocolException($"序号 {package.Entry.Sequence} 的记录已签字，但数据包中没有签字笔迹或签字图像：未入库");
+                }
+                strokes = DistrictSeal.Open(_districtKey, TerminalStore.SignatureStrokesContext(contents.RecordId, contents.Version), contents.SealedStrokes);
+                var image = DistrictSeal.Open(_districtKey, TerminalStore.SignatureImageContext(contents.RecordId, contents.Version), contents.SealedSignatureImage);
+                if (Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(strokes)) != signature.StrokesSha256
+                    || Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(image)) != signature.ImageSha256)
+                {
+                    throw new DockProtocolException($"序号 {package.Entry.Sequence} 的签字笔迹或签字图像与记录不符：未入库");
+                }
+                blobs.Add(new PhotoBlob(signature.ImageSha256, "image/png", image));
+            }
+            else if (contents.SealedStrokes.Length > 0 || contents.SealedSignatureImage.Length > 0)
+            {
+                throw new DockProtocolException($"序号 {package.Entry.Sequence} 的记录未签字，数据包却带有签字：未入库");
+            }
+            return (record, blobs, strokes);
         }
         catch (BrokenSealException e)
         {

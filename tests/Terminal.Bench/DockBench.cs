@@ -163,6 +163,7 @@ internal static class DockBench
             return n;
         }
         public Task<IReadOnlyList<long>> PurgeAsync(IReadOnlyList<long> sequences, string receiptSha256, CancellationToken cancellationToken) => inner.PurgeAsync(sequences, receiptSha256, cancellationToken);
+        public Task<byte[]> AuditAsync(long fromSequence, int maxBytes, CancellationToken cancellationToken) => inner.AuditAsync(fromSequence, maxBytes, cancellationToken);
     }
 
     /// <summary>Bytes per second of a plain copy from one end to the other.</summary>

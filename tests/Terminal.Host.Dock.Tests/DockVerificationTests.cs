@@ -10,6 +10,31 @@ namespace Terminal.Host.Dock.Tests;
 public sealed class DockVerificationTests
 {
     [TestMethod]
+    public async Task Docking_SignedRecord_TheStrokesAsDataAndTheImageReachTheDistrict()
+    {
+        using var world = await DockWorld.CreateAsync();
+        using var store = world.OpenStore();
+        var item = DockWorld.FinalizeSample(store, 1, 4_000, new Random(9));
+        var cable = new FaultyCable();
+        var (entry, error, _) = await Exchange.RunAsync(world, store, cable.HostEnd, cable.TerminalEnd, world.Host(answerTimeout: TimeSpan.FromSeconds(2)));
+        Assert.IsNull(error, error?.ToString());
+        Assert.HasCount(1, entry!.Committed);
+        var signature = (await world.DistrictStore.RecordAsync(item.RecordId, item.Version))!.Signature!;
+        byte[] strokes;
+        await using (var c = await world.Database.OpenAsync(CancellationToken.None))
+        await using (var command = c.CreateCommand())
+        {
+            command.CommandText = "SELECT strokes FROM signatures WHERE record_id = $id";
+            AddParameter(command, "$id", item.RecordId.ToString("D"));
+            strokes = (byte[])(await command.ExecuteScalarAsync())!;
+        }
+        Assert.AreEqual(signature.StrokesSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(strokes)));
+        StringAssert.StartsWith(System.Text.Encoding.UTF8.GetString(strokes), "{\"height\":");
+        var image = await world.DistrictStore.PhotoAsync(signature.ImageSha256);
+        Assert.IsNotNull(image, "the rendered signature is stored by its hash");
+    }
+
+    [TestMethod]
     public async Task Docking_PackagesThatDoNotOpenWithTheDistrictKey_AreQuarantinedNotCommittedAndStayOnTheTerminal()
     {
         using var world = await DockWorld.CreateAsync();

@@ -33,6 +33,7 @@ public sealed partial class TerminalStore
                 sealedPhotos.Add(DistrictSeal.Seal(district, FinalizedPhotoContext(record.RecordId, record.Version), bytes));
                 CryptographicOperations.ZeroMemory(bytes);
             }
+            var (strokes, signatureImage) = SealSignature(record, district);
             var document = new OutboxDocument
             {
                 Id = RecordRef(record.RecordId, record.Version),
@@ -42,6 +43,8 @@ public sealed partial class TerminalStore
                 Sequence = _terminal.LastSequence + 1,
                 Record = sealedRecord,
                 Photos = sealedPhotos,
+                Strokes = strokes,
+                SignatureImage = signatureImage,
             };
             var idNumber = record.Text("identity.idNumber");
             var collectedKey = idNumber is null ? null : session.Index.IdNumber(idNumber);
@@ -79,6 +82,41 @@ public sealed partial class TerminalStore
         return 0;
     }
 
+    /// <summary>
+    /// The signature's strokes and rendered image, sealed for the district; both empty when the record is not signed.
+    /// Both are saved with the draft like photos (<see cref="SavePhoto"/>, by the hashes the record's signature names),
+    /// so the district receives the strokes as data, not only the picture.
+    /// </summary>
+    private (byte[] Strokes, byte[] Image) SealSignature(Record record, DistrictPublicKey district)
+    {
+        if (record.Signature is not { } signature)
+        {
+            return ([], []);
+        }
+        var strokes = LoadPhoto(record.RecordId, signature.StrokesSha256);
+        var image = LoadPhoto(record.RecordId, signature.ImageSha256);
+        if (strokes is null || image is null)
+        {
+            throw new StoreException(StoreError.SignatureMissing, "签字数据缺失：签字笔迹或签字图像没有保存在终端上，请让采集对象重新签字后再定稿。");
+        }
+        try
+        {
+            return (DistrictSeal.Seal(district, SignatureStrokesContext(record.RecordId, record.Version), strokes),
+                DistrictSeal.Seal(district, SignatureImageContext(record.RecordId, record.Version), image));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(strokes);
+            CryptographicOperations.ZeroMemory(image);
+        }
+    }
+
+    /// <summary>The context a finalized record's signature strokes are sealed under ("signature-strokes", id, version).</summary>
+    public static SealingContext SignatureStrokesContext(Guid recordId, int version) => new("signature-strokes", recordId, version);
+
+    /// <summary>The context a finalized record's signature image is sealed under ("signature-image", id, version).</summary>
+    public static SealingContext SignatureImageContext(Guid recordId, int version) => new("signature-image", recordId, version);
+
     /// <summary>True when a subject with this ID number was finalized on this terminal (the UI warns "此人已采集").</summary>
     public bool HasCollected(string idNumber)
     {
@@ -97,5 +135,10 @@ public sealed partial class TerminalStore
     public static SealingContext FinalizedPhotoContext(Guid recordId, int version) => new("photo", recordId, version);
 
     private static OutboxItem ToItem(OutboxDocument d, DistrictSuite suite) =>
-        new(d.RecordId, d.Version, d.FinalizedAt, suite, d.Record, [.. d.Photos.Select(p => (ReadOnlyMemory<byte>)p)]) { Sequence = d.Sequence };
+        new(d.RecordId, d.Version, d.FinalizedAt, suite, d.Record, [.. d.Photos.Select(p => (ReadOnlyMemory<byte>)p)])
+        {
+            Sequence = d.Sequence,
+            SealedStrokes = d.Strokes ?? [],
+            SealedSignatureImage = d.SignatureImage ?? [],
+        };
 }

@@ -111,7 +111,7 @@ public sealed class DockWorld : IDisposable
             var sha = store.SavePhoto(record.RecordId, bytes);
             references.Add(new PhotoReference(PhotoKind.PersonalPhoto, sha, bytes.Length, "image/jpeg", 720, 960));
         }
-        return store.Finalize(SampleRecords.Signed(record with { Photos = references.ToImmutable() }));
+        return store.Finalize(Terminal.Testing.Storage.SampleSignatures.Sign(store, record with { Photos = references.ToImmutable() }, random.Next()));
     }
 
     private static byte[] RandomBytes(Random random, int length)

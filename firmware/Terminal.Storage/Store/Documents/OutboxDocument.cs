@@ -18,4 +18,10 @@ internal sealed class OutboxDocument
     public byte[] Record { get; set; } = [];
 
     public List<byte[]> Photos { get; set; } = [];
+
+    /// <summary>The signature's strokes, sealed for the district ("signature-strokes"); empty when not signed.</summary>
+    public byte[] Strokes { get; set; } = [];
+
+    /// <summary>The signature's rendered image, sealed for the district ("signature-image"); empty when not signed.</summary>
+    public byte[] SignatureImage { get; set; } = [];
 }
