@@ -21,6 +21,11 @@ public sealed partial class TerminalStore
         lock (_gate)
         {
             var session = RequireSession();
+            if (Database.GetCollection<OutboxDocument>(StoreMapper.Outbox).FindById(RecordRef(record.RecordId, record.Version)) is not null)
+            {
+                // before anything else: the draft's photos and signature went with the first finalize
+                throw AlreadyFinalized();
+            }
             var district = DistrictKey;
             var canonical = RecordSerializer.Serialize(record);
             var sealedRecord = DistrictSeal.Seal(district, RecordContext(record.RecordId, record.Version), canonical);
@@ -67,7 +72,7 @@ public sealed partial class TerminalStore
         var outbox = db.GetCollection<OutboxDocument>(StoreMapper.Outbox);
         if (outbox.FindById(document.Id) is not null)
         {
-            throw new StoreException(StoreError.AlreadyFinalized, "该记录的这一版本已经定稿，无需重复定稿。");
+            throw AlreadyFinalized();
         }
         _terminal.LastSequence = document.Sequence;
         db.GetCollection<TerminalDocument>(StoreMapper.Terminal).Update(_terminal);
@@ -81,6 +86,8 @@ public sealed partial class TerminalStore
         AppendAudit(db, AuditAction.Finalize, document.Id, Convert.ToHexStringLower(SHA256.HashData(sealedRecord)));
         return 0;
     }
+
+    private static StoreException AlreadyFinalized() => new(StoreError.AlreadyFinalized, "该记录的这一版本已经定稿，无需重复定稿。");
 
     /// <summary>
     /// The signature's strokes and rendered image, sealed for the district; both empty when the record is not signed.
