@@ -41,7 +41,7 @@ public sealed class HostDocking
         _sink = new DistrictPackageSink(store, dock, districtKey, _time);
     }
 
-    /// <summary>Bytes asked for per chunk.</summary>
+    /// <summary>The chunk: the most package bytes in flight at once, asked for in four requests; a cut re-sends at most this much.</summary>
     public int ChunkSize { get; init; } = 64 * 1024;
 
     /// <summary>Time to wait for an answer before asking again.</summary>

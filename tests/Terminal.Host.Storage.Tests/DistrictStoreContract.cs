@@ -11,7 +11,7 @@ namespace Terminal.Host.Storage.Tests;
 /// The contract every district database passes: run against SQLite and a real PostgreSQL by its subclasses
 /// (no [TestClass] here: MSTest runs it once per subclass).
 /// </summary>
-public abstract class DistrictStoreContract
+public abstract partial class DistrictStoreContract
 {
     private DistrictDatabase? _database;
 

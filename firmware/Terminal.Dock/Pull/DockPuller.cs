@@ -52,8 +52,15 @@ public sealed class DockPuller
         _sink = sink ?? throw new ArgumentNullException(nameof(sink));
     }
 
-    /// <summary>Bytes asked for per chunk.</summary>
+    /// <summary>
+    /// The chunk: the most package bytes in flight at once. It is asked for in <see cref="Window"/> requests of
+    /// <see cref="RequestSize"/> bytes, each staged as soon as it verified, so a cut loses at most what was in flight
+    /// and a resumed docking re-sends at most one chunk (dock-protocol.md §3).
+    /// </summary>
     public int ChunkSize { get; init; } = 32 * 1024;
+
+    /// <summary>Bytes asked for per request: the chunk shared over the window.</summary>
+    public int RequestSize => Math.Max(1, ChunkSize / Window);
 
     /// <summary>Time to wait for an answer before asking again.</summary>
     public TimeSpan AnswerTimeout { get; init; } = TimeSpan.FromSeconds(3);
@@ -158,7 +165,7 @@ public sealed class DockPuller
         };
     }
 
-    /// <summary>Chunk requests kept in flight at once, so the link is not idle while an answer turns round.</summary>
+    /// <summary>Requests kept in flight at once (together one chunk), so the link is not idle while an answer turns round.</summary>
     public int Window { get; init; } = 4;
 
     /// <summary>
@@ -178,7 +185,7 @@ public sealed class DockPuller
         {
             while (inFlight < Window && next < entry.Length)
             {
-                var want = (int)Math.Min(ChunkSize, entry.Length - next);
+                var want = (int)Math.Min(RequestSize, entry.Length - next);
                 await link.SendAsync(DockFrameType.Sealed, channel.Seal(DockMessage.GetChunk(entry.Sequence, next, want)), cancellationToken).ConfigureAwait(false);
                 next += want;
                 inFlight++;
