@@ -88,7 +88,7 @@ internal static class DockBench
             {
                 await run.ConfigureAwait(false);
             }
-            catch (Exception e) when (e is IOException or TimeoutException or OperationCanceledException)
+            catch (Exception e) when (e is IOException or TimeoutException or OperationCanceledException or ObjectDisposedException)
             {
                 // the cut
             }
@@ -150,7 +150,7 @@ internal static class DockBench
             {
                 await terminalSide.ConfigureAwait(false);
             }
-            catch (Exception e) when (e is OperationCanceledException or IOException or TimeoutException)
+            catch (Exception e) when (e is OperationCanceledException or IOException or TimeoutException or ObjectDisposedException)
             {
                 // the terminal's side ends with the docking or with the cut
             }
