@@ -2,7 +2,9 @@ using Terminal.Dock.Packages;
 using Terminal.Dock.Pull;
 using Terminal.Host.Storage;
 using Terminal.Host.Storage.Model;
+using AuditEntry = Terminal.Host.Storage.Model.AuditEntry;
 using Terminal.Records.Serialization;
+using Terminal.Storage.Audit;
 using Terminal.Storage.Sealing;
 using Terminal.Storage.Store;
 
@@ -11,51 +13,159 @@ namespace Terminal.Host.Dock;
 /// <summary>
 /// <see cref="IPackageSink"/> over the district database: each package is unsealed with the district's private key
 /// (record and photos, under the contexts the terminal sealed them with), checked against its own header, and the
-/// docking's packages are committed in one <see cref="IDistrictStore.CommitAsync"/> (exactly once: what is already
-/// stored identically is skipped). This is the minimal ingest step; the rule checks and flags grow in the host service.
+/// docking's packages are committed in one <see cref="IDistrictStore.CommitAsync"/> together with the terminal's
+/// audit entries that continue the chain already held (exactly once: what is already stored identically is skipped).
+/// A package that fails verification is kept in quarantine (<see cref="IDistrictDockStore.QuarantineAsync"/>) with
+/// the reason, never committed and never receipted, so it also stays on the terminal. This is the minimal ingest
+/// step; the rule checks and flags grow in the host service.
 /// </summary>
 public sealed class DistrictPackageSink : IPackageSink
 {
     private readonly IDistrictStore _store;
+    private readonly IDistrictDockStore _dock;
     private readonly DistrictKeyPair _districtKey;
     private readonly TimeProvider _time;
 
     /// <summary>The sink into <paramref name="store"/>, opening packages with <paramref name="districtKey"/> (neither owned).</summary>
-    public DistrictPackageSink(IDistrictStore store, DistrictKeyPair districtKey, TimeProvider? time = null)
+    public DistrictPackageSink(IDistrictStore store, IDistrictDockStore dock, DistrictKeyPair districtKey, TimeProvider? time = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
+        _dock = dock ?? throw new ArgumentNullException(nameof(dock));
         _districtKey = districtKey ?? throw new ArgumentNullException(nameof(districtKey));
         _time = time ?? TimeProvider.System;
     }
 
     /// <inheritdoc/>
-    public async Task<bool> HoldsAsync(string terminalId, OutboxEntry entry, CancellationToken cancellationToken)
+    public async Task<PackageState> StateAsync(string terminalId, OutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var (recordId, version) = ParsePackageId(entry.PackageId);
-        var stored = await _store.RecordAsync(recordId, version, cancellationToken).ConfigureAwait(false);
-        return stored is not null;
+        if (await _store.RecordAsync(recordId, version, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return PackageState.Committed;
+        }
+        var quarantined = await _dock.QuarantinedAsync(terminalId, cancellationToken).ConfigureAwait(false);
+        return quarantined.Any(q => q.Sequence == entry.Sequence && q.Sha256 == entry.Sha256) ? PackageState.Quarantined : PackageState.New;
     }
 
     /// <inheritdoc/>
-    public async Task CommitAsync(string terminalId, IReadOnlyList<ReceivedPackage> packages, CancellationToken cancellationToken)
+    public async Task<long> AuditHeldAsync(string terminalId, CancellationToken cancellationToken) =>
+        (await _dock.LastAuditEntryAsync(terminalId, cancellationToken).ConfigureAwait(false))?.Sequence ?? 0;
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<RefusedPackage>> CommitAsync(string terminalId, IReadOnlyList<ReceivedPackage> packages, ReadOnlyMemory<byte> audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(packages);
-        var records = new List<IngestedRecord>();
-        var photos = new Dictionary<string, PhotoBlob>();
+        var entries = await ContinuingAuditAsync(terminalId, audit, cancellationToken).ConfigureAwait(false);
+        var opened = new List<(ReceivedPackage Package, IngestedRecord Record, List<PhotoBlob> Photos)>();
+        var refused = new List<(ReceivedPackage Package, string Reason)>();
         foreach (var package in packages)
         {
-            var (record, blobs) = Open(package);
-            records.Add(new IngestedRecord(record, package.Entry.Sequence, [], []));
-            foreach (var blob in blobs)
+            try
             {
-                photos.TryAdd(blob.Sha256, blob);
+                var (record, blobs, strokes) = Open(package);
+                opened.Add((package, new IngestedRecord(record, package.Entry.Sequence, [], strokes), blobs));
+            }
+            catch (DockProtocolException e)
+            {
+                refused.Add((package, e.Message));
             }
         }
-        await _store.CommitAsync(new IngestBatch(terminalId, _time.GetUtcNow(), records, [.. photos.Values], []), cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        try
+        {
+            await _store.CommitAsync(Batch(terminalId, now, opened, entries), cancellationToken).ConfigureAwait(false);
+        }
+        catch (IngestConflictException) when (opened.Count > 0)
+        {
+            // one package contradicts what the district holds: commit the audit entries, then each package alone, and
+            // quarantine those that conflict; a conflict of the audit entries themselves ends the docking
+            await _store.CommitAsync(Batch(terminalId, now, [], entries), cancellationToken).ConfigureAwait(false);
+            foreach (var one in opened)
+            {
+                try
+                {
+                    await _store.CommitAsync(Batch(terminalId, now, [one], []), cancellationToken).ConfigureAwait(false);
+                }
+                catch (IngestConflictException e)
+                {
+                    refused.Add((one.Package, e.Message));
+                }
+            }
+        }
+        foreach (var (package, reason) in refused)
+        {
+            await _dock.QuarantineAsync(new QuarantinedPackage(terminalId, package.Entry.Sequence, package.Entry.Sha256, package.Entry.PackageId, reason, now, package.Bytes), cancellationToken).ConfigureAwait(false);
+        }
+        return [.. refused.Select(r => new RefusedPackage(r.Package.Entry.Sequence, r.Package.Entry.PackageId, "已隔离：" + r.Reason))];
     }
 
-    private (Records.Model.Record Record, List<PhotoBlob> Photos) Open(ReceivedPackage package)
+    private static IngestBatch Batch(string terminalId, DateTimeOffset at, IReadOnlyList<(ReceivedPackage Package, IngestedRecord Record, List<PhotoBlob> Photos)> records, IReadOnlyList<AuditEntry> audit)
+    {
+        var photos = new Dictionary<string, PhotoBlob>();
+        foreach (var blob in records.SelectMany(r => r.Photos))
+        {
+            photos.TryAdd(blob.Sha256, blob);
+        }
+        return new IngestBatch(terminalId, at, [.. records.Select(r => r.Record)], [.. photos.Values], audit);
+    }
+
+    /// <summary>
+    /// The terminal's audit frames as district entries, after checking that they continue the chain held for it: each
+    /// hash, the link to the entry before (the last one held for the first), no gap, checkpoints signed by the
+    /// terminal's registered key. Anything else ends the docking with nothing committed.
+    /// </summary>
+    private async Task<IReadOnlyList<AuditEntry>> ContinuingAuditAsync(string terminalId, ReadOnlyMemory<byte> audit, CancellationToken cancellationToken)
+    {
+        if (audit.IsEmpty)
+        {
+            return [];
+        }
+        var frames = new List<(Terminal.Storage.Audit.AuditEntry Entry, byte[] Frame)>();
+        for (var at = 0; at < audit.Length;)
+        {
+            if (!AuditEntryCodec.TryDecode(audit.Span[at..], out var entry, out var used))
+            {
+                throw new DockProtocolException($"终端 {terminalId} 的审计记录无法读取：本次对接的数据均未入库，请联系技术人员");
+            }
+            frames.Add((entry!, audit.Span.Slice(at, used).ToArray()));
+            at += used;
+        }
+        Terminal.Storage.Audit.AuditEntry? after = null;
+        if (await _dock.LastAuditEntryAsync(terminalId, cancellationToken).ConfigureAwait(false) is { } last)
+        {
+            after = AuditEntryCodec.TryDecode(last.Body, out var decoded, out _) ? decoded
+                : throw new DockProtocolException($"本区保存的终端 {terminalId} 审计记录第 {last.Sequence} 条无法读取：请联系技术人员");
+        }
+        var registration = await _store.TerminalAsync(terminalId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DockProtocolException($"终端 {terminalId} 未在本区登记：不接收其数据");
+        var report = AuditVerifier.Verify([.. frames.Select(f => f.Entry)], SubjectPublicKeyInfo(registration.PublicKey), after);
+        if (report.Problems.Count > 0)
+        {
+            var first = report.Problems[0];
+            throw new DockProtocolException($"终端 {terminalId} 的审计链与本区已收到的不相连或被改动：{first.Message} 本次对接的数据均未入库。");
+        }
+        return [.. frames.Select(f => new AuditEntry(f.Entry.Sequence, f.Entry.Action.ToString(), f.Entry.At,
+            Convert.ToHexStringLower(f.Entry.Hash.Span), Convert.ToHexStringLower(f.Entry.PreviousHash.Span), f.Frame))];
+    }
+
+    /// <summary>The registered key as SubjectPublicKeyInfo (registration holds it so, or as the 65-byte point).</summary>
+    private static byte[] SubjectPublicKeyInfo(byte[] key)
+    {
+        if (key.Length != Terminal.Dock.Session.DockKeys.PointLength || key[0] != 0x04)
+        {
+            return key;
+        }
+        using var ecdsa = Terminal.Dock.Session.DockKeys.VerifyingKey(key);
+        return ecdsa.ExportSubjectPublicKeyInfo();
+    }
+
+    /// <summary>
+    /// The record, its photos (and the signature image, stored with the photos by its hash) and the signature's strokes
+    /// of a package, each unsealed and checked against the hashes the record names; throws <see cref="DockProtocolException"/>
+    /// (Chinese) for anything that does not verify.
+    /// </summary>
+    private (Records.Model.Record Record, List<PhotoBlob> Photos, byte[] Strokes) Open(ReceivedPackage package)
     {
         OutboxPackageContents contents;
         try
@@ -87,7 +197,27 @@ public sealed class DistrictPackageSink : IPackageSink
                     ?? throw new DockProtocolException($"序号 {package.Entry.Sequence} 的照片与记录不符：未入库");
                 blobs.Add(new PhotoBlob(sha, reference.MediaType, bytes));
             }
-            return (record, blobs);
+            byte[] strokes = [];
+            if (record.Signature is { } signature)
+            {
+                if (contents.SealedStrokes.Length == 0 || contents.SealedSignatureImage.Length == 0)
+                {
+                    throw new DockProtocolException($"序号 {package.Entry.Sequence} 的记录已签字，但数据包中没有签字笔迹或签字图像：未入库");
+                }
+                strokes = DistrictSeal.Open(_districtKey, TerminalStore.SignatureStrokesContext(contents.RecordId, contents.Version), contents.SealedStrokes);
+                var image = DistrictSeal.Open(_districtKey, TerminalStore.SignatureImageContext(contents.RecordId, contents.Version), contents.SealedSignatureImage);
+                if (Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(strokes)) != signature.StrokesSha256
+                    || Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(image)) != signature.ImageSha256)
+                {
+                    throw new DockProtocolException($"序号 {package.Entry.Sequence} 的签字笔迹或签字图像与记录不符：未入库");
+                }
+                blobs.Add(new PhotoBlob(signature.ImageSha256, "image/png", image));
+            }
+            else if (contents.SealedStrokes.Length > 0 || contents.SealedSignatureImage.Length > 0)
+            {
+                throw new DockProtocolException($"序号 {package.Entry.Sequence} 的记录未签字，数据包却带有签字：未入库");
+            }
+            return (record, blobs, strokes);
         }
         catch (BrokenSealException e)
         {

@@ -85,6 +85,10 @@ public sealed class DockWatcher : BackgroundService
                 {
                     _logger.LogInformation("Terminal {TerminalId} on {Port}: {Committed} records committed", entry.TerminalId, port, entry.Committed.Count);
                 }
+                if (entry.Quarantined.Count > 0 && _logger.IsEnabled(LogLevel.Warning))
+                {
+                    _logger.LogWarning("Terminal {TerminalId} on {Port}: {Quarantined} packages quarantined (see the docking log)", entry.TerminalId, port, entry.Quarantined.Count);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -15,7 +15,7 @@ public sealed record HostDockOptions
     /// <summary>After a docking that failed while the terminal stays plugged in, the time before trying again.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Bytes asked for per chunk.</summary>
+    /// <summary>The chunk: the most package bytes in flight at once, asked for in four requests; a cut re-sends at most this much.</summary>
     public int ChunkSize { get; init; } = 64 * 1024;
 
     /// <summary>Time to wait for an answer before asking again.</summary>

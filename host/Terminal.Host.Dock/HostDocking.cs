@@ -36,10 +36,12 @@ public sealed class HostDocking
         _log = log ?? throw new ArgumentNullException(nameof(log));
         _pushes = pushes;
         _time = time ?? TimeProvider.System;
-        _sink = new DistrictPackageSink(store, districtKey, _time);
+        var dock = store as IDistrictDockStore
+            ?? throw new ArgumentException("the district store must also keep the dock's records (IDistrictDockStore: audit chain end, quarantine)", nameof(store));
+        _sink = new DistrictPackageSink(store, dock, districtKey, _time);
     }
 
-    /// <summary>Bytes asked for per chunk.</summary>
+    /// <summary>The chunk: the most package bytes in flight at once, asked for in four requests; a cut re-sends at most this much.</summary>
     public int ChunkSize { get; init; } = 64 * 1024;
 
     /// <summary>Time to wait for an answer before asking again.</summary>
@@ -76,7 +78,13 @@ public sealed class HostDocking
                 {
                     await _pushes.DeliveredAsync(id, [.. result.Pushes.Where(a => a.Kind != PushKind.Clock)], cancellationToken).ConfigureAwait(false);
                 }
-                return _log.Append(new DockLogEntry(0, _time.GetUtcNow(), id, "docked", result.Committed, result.Receipts, result.Pushes, result.PayloadBytes, result.ResumedBytes, ""));
+                return _log.Append(new DockLogEntry(0, _time.GetUtcNow(), id, "docked", result.Committed, result.Receipts, result.Pushes, result.PayloadBytes, result.ResumedBytes,
+                    QuarantineReport(result.Quarantined))
+                {
+                    Quarantined = result.Quarantined,
+                    AuditFrom = result.Audit.From,
+                    AuditThrough = result.Audit.Through,
+                });
             }
         }
         catch (DockSecurityException e)
@@ -90,6 +98,11 @@ public sealed class HostDocking
             throw;
         }
     }
+
+    /// <summary>What the office staff read about quarantined packages (empty when none).</summary>
+    private static string QuarantineReport(IReadOnlyList<RefusedPackage> quarantined) => quarantined.Count == 0
+        ? ""
+        : $"{quarantined.Count} 个数据包未通过校验，已隔离保存、未入库，终端上保留原件：" + string.Join("；", quarantined.Select(q => $"序号 {q.Sequence}（{q.Reason}）"));
 
     private DockLogEntry Failed(string terminalId, string outcome, string error) =>
         new(0, _time.GetUtcNow(), terminalId, outcome, [], [], [], 0, 0, error);

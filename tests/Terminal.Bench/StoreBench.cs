@@ -75,7 +75,7 @@ internal static class StoreBench
             var photos = new[] { RandomNumberGenerator.GetBytes(PhotoBytes), RandomNumberGenerator.GetBytes(PhotoBytes / 4) };
             var record = SampleRecords.DisabledDischargedSoldier() with { RecordId = Guid.NewGuid(), Signature = null, Photos = [] };
             var references = photos.Select(p => new PhotoReference(PhotoKind.PersonalPhoto, store.SavePhoto(record.RecordId, p), p.Length, "image/jpeg", 720, 960));
-            record = SampleRecords.Signed(record with { Photos = [.. references] });
+            record = Terminal.Testing.Storage.SampleSignatures.Sign(store, record with { Photos = [.. references] });
             store.SaveDraft(record, "signature");
             clock.Restart();
             store.Finalize(record);

@@ -78,10 +78,11 @@ public sealed class DockPullTests
     {
         using var docking = new Docking();
         var outbox = MemoryOutbox.With(new Random(3), 1, 20000, 20001);
+        // a chunk of 4 KiB: requests of 1 KiB, at most 4 KiB in flight when the cable is cut
         var first = new FaultyCable(cutAfter: 12000);
-        await docking.RunAsync(first.HostEnd, first.TerminalEnd, outbox, chunkSize: 1024);
+        await docking.RunAsync(first.HostEnd, first.TerminalEnd, outbox, chunkSize: 4096);
         var cable = new FaultyCable();
-        var (result, error, _) = await docking.RunAsync(cable.HostEnd, cable.TerminalEnd, outbox, chunkSize: 1024);
+        var (result, error, _) = await docking.RunAsync(cable.HostEnd, cable.TerminalEnd, outbox, chunkSize: 4096);
         Assert.IsNull(error, error?.ToString());
         Assert.IsGreaterThan(8000, result!.ResumedBytes, "what arrived before the cut is not fetched again");
         Assert.AreEqual(20000 - result.ResumedBytes, result.PayloadBytes);

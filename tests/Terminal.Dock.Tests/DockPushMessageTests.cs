@@ -61,20 +61,22 @@ public sealed class DockPushMessageTests
 
     [TestMethod]
     public void OutboxPackage_AnyParts_RoundTrip() =>
-        (from record in Gen.Byte.Array[0, 2000] from photos in Gen.Byte.Array[0, 500].Array[0, 4] from sequence in Gen.Long[1, long.MaxValue] select (record, photos, sequence))
+        (from record in Gen.Byte.Array[0, 2000] from photos in Gen.Byte.Array[0, 500].Array[0, 4] from sequence in Gen.Long[1, long.MaxValue]
+         from strokes in Gen.Byte.Array[0, 300] from image in Gen.Byte.Array[0, 300] select (record, photos, sequence, strokes, image))
         .Sample(t =>
         {
             var id = Guid.NewGuid();
-            var bytes = OutboxPackage.Encode(id, 3, t.sequence, t.record, [.. t.photos.Select(p => (ReadOnlyMemory<byte>)p)]);
+            var bytes = OutboxPackage.Encode(id, 3, t.sequence, t.record, [.. t.photos.Select(p => (ReadOnlyMemory<byte>)p)], t.strokes, t.image);
             var back = OutboxPackage.Decode(bytes);
             return back.RecordId == id && back.Version == 3 && back.Sequence == t.sequence && back.SealedRecord.AsSpan().SequenceEqual(t.record)
-                && back.SealedPhotos.Count == t.photos.Length && back.SealedPhotos.Zip(t.photos).All(p => p.First.AsSpan().SequenceEqual(p.Second));
+                && back.SealedPhotos.Count == t.photos.Length && back.SealedPhotos.Zip(t.photos).All(p => p.First.AsSpan().SequenceEqual(p.Second))
+                && back.SealedStrokes.AsSpan().SequenceEqual(t.strokes) && back.SealedSignatureImage.AsSpan().SequenceEqual(t.image);
         }, iter: 500);
 
     [TestMethod]
     public void OutboxPackage_TruncatedOrExtended_IsAFormatError()
     {
-        var bytes = OutboxPackage.Encode(Guid.NewGuid(), 1, 1, [1, 2, 3], [new byte[] { 4, 5 }]);
+        var bytes = OutboxPackage.Encode(Guid.NewGuid(), 1, 1, [1, 2, 3], [new byte[] { 4, 5 }], [6, 7], [8]);
         for (var cut = 0; cut < bytes.Length; cut++)
         {
             Assert.ThrowsExactly<FormatException>(() => OutboxPackage.Decode(bytes.AsSpan(0, cut)), $"cut at {cut}");

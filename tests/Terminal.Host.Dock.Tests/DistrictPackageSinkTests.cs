@@ -12,8 +12,8 @@ namespace Terminal.Host.Dock.Tests;
 
 /// <summary>
 /// Ingest of real terminal packages (finalized and sealed by a provisioned terminal store) through the sink: a
-/// replayed package adds nothing, a forged one (sealed to another district, or altered) commits nothing, and the
-/// ingest checks flag what the record model's rules and the photo limits find without dropping the record.
+/// replayed package adds nothing, a forged one (sealed to another district, or altered) commits nothing and is
+/// quarantined, and the ingest checks flag what the record model's rules and the photo limits find without dropping the record.
 /// </summary>
 [TestClass]
 [TestCategory("Database")]
@@ -21,7 +21,7 @@ public sealed class DistrictPackageSinkTests
 {
     private static ReceivedPackage PackageOf(OutboxItem item, ReadOnlySpan<byte> sealedRecord)
     {
-        var bytes = OutboxPackage.Encode(item.RecordId, item.Version, item.Sequence, sealedRecord, item.SealedPhotos);
+        var bytes = OutboxPackage.Encode(item.RecordId, item.Version, item.Sequence, sealedRecord, item.SealedPhotos, item.SealedStrokes.Span, item.SealedSignatureImage.Span);
         return new ReceivedPackage(new OutboxEntry(item.Sequence, FormattableString.Invariant($"{item.RecordId:D}/v{item.Version}"), bytes.Length,
             Convert.ToHexStringLower(SHA256.HashData(bytes))), bytes);
     }
@@ -35,10 +35,10 @@ public sealed class DistrictPackageSinkTests
         {
             item = DockWorld.FinalizeSample(store, 1, 2048, new Random(5));
         }
-        var sink = new DistrictPackageSink(world.DistrictStore, world.District);
+        var sink = new DistrictPackageSink(world.DistrictStore, world.DistrictStore, world.District);
         var package = PackageOf(item, item.SealedRecord.Span);
-        await sink.CommitAsync(DockWorld.TerminalId, [package], CancellationToken.None);
-        await sink.CommitAsync(DockWorld.TerminalId, [package], CancellationToken.None);
+        Assert.IsEmpty(await sink.CommitAsync(DockWorld.TerminalId, [package], ReadOnlyMemory<byte>.Empty, CancellationToken.None));
+        Assert.IsEmpty(await sink.CommitAsync(DockWorld.TerminalId, [package], ReadOnlyMemory<byte>.Empty, CancellationToken.None));
         var stored = await world.DistrictStore.FindByIdNumberAsync(SampleRecords.DisabledDischargedSoldier().Text("identity.idNumber")!);
         Assert.HasCount(1, stored, "the replay added nothing");
         var flags = await world.DistrictStore.FlagsAsync(item.RecordId);
@@ -47,7 +47,7 @@ public sealed class DistrictPackageSinkTests
     }
 
     [TestMethod]
-    public async Task Commit_PackageSealedToAnotherDistrict_CommitsNothing()
+    public async Task Commit_PackageSealedToAnotherDistrict_CommitsNothingAndIsQuarantined()
     {
         using var world = await DockWorld.CreateAsync();
         OutboxItem item;
@@ -58,14 +58,15 @@ public sealed class DistrictPackageSinkTests
         using var foreign = DistrictKeyPair.Generate(DistrictSuite.P256);
         var record = SampleRecords.Signed(SampleRecords.DisabledDischargedSoldier() with { RecordId = item.RecordId, Version = item.Version, Photos = [], Signature = null });
         var forged = DistrictSeal.Seal(foreign.PublicKey, TerminalStore.RecordContext(item.RecordId, item.Version), RecordSerializer.Serialize(record));
-        var sink = new DistrictPackageSink(world.DistrictStore, world.District);
-        var e = await Assert.ThrowsExactlyAsync<DockProtocolException>(() => sink.CommitAsync(DockWorld.TerminalId, [PackageOf(item, forged)], CancellationToken.None));
-        StringAssert.Contains(e.Message, "无法用本区密钥打开");
+        var sink = new DistrictPackageSink(world.DistrictStore, world.DistrictStore, world.District);
+        var refused = await sink.CommitAsync(DockWorld.TerminalId, [PackageOf(item, forged)], ReadOnlyMemory<byte>.Empty, CancellationToken.None);
+        StringAssert.Contains(refused.Single().Reason, "无法用本区密钥打开");
+        Assert.HasCount(1, await world.DistrictStore.QuarantinedAsync(DockWorld.TerminalId));
         Assert.IsNull(await world.DistrictStore.RecordAsync(item.RecordId));
     }
 
     [TestMethod]
-    public async Task Commit_AlteredSealedRecord_CommitsNothing()
+    public async Task Commit_AlteredSealedRecord_CommitsNothingAndIsQuarantined()
     {
         using var world = await DockWorld.CreateAsync();
         OutboxItem item;
@@ -75,8 +76,8 @@ public sealed class DistrictPackageSinkTests
         }
         var altered = item.SealedRecord.ToArray();
         altered[^20] ^= 0x40;
-        var sink = new DistrictPackageSink(world.DistrictStore, world.District);
-        await Assert.ThrowsExactlyAsync<DockProtocolException>(() => sink.CommitAsync(DockWorld.TerminalId, [PackageOf(item, altered)], CancellationToken.None));
+        var sink = new DistrictPackageSink(world.DistrictStore, world.DistrictStore, world.District);
+        Assert.HasCount(1, await sink.CommitAsync(DockWorld.TerminalId, [PackageOf(item, altered)], ReadOnlyMemory<byte>.Empty, CancellationToken.None));
         Assert.IsNull(await world.DistrictStore.RecordAsync(item.RecordId));
     }
 }

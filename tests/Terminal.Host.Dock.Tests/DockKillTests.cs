@@ -40,7 +40,7 @@ public sealed class DockKillTests
         Assert.IsEmpty(store.Outbox());
         await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the next docking");
         Assert.IsEmpty(await world.DistrictStore.MissingSequencesAsync(DockWorld.TerminalId));
-        DockInvariants.AuditChainsAgree(world, store, finalized, "after the kill");
+        await DockInvariants.AuditChainsAgreeAsync(world, store, finalized, "after the kill");
     }
 
     [TestMethod]
@@ -57,7 +57,7 @@ public sealed class DockKillTests
         using (var hostPort = PtyPair.OpenSerial(pty.HostEnd))
         {
             using var terminal = ProbeProcess.Start("terminal", world.Folder, pty.DeviceEnd);
-            var host = Task.Run(() => world.Host(chunkSize: 4096, answerTimeout: TimeSpan.FromMilliseconds(500)).RunAsync(hostPort.BaseStream, CancellationToken.None));
+            var host = Task.Run(() => world.Host(chunkSize: 16 * 1024, answerTimeout: TimeSpan.FromMilliseconds(500)).RunAsync(hostPort.BaseStream, CancellationToken.None));
             await WaitForStagedBytesAsync(world, terminal);
             terminal.Kill();
             await Assert.ThrowsAsync<Exception>(() => host.WaitAsync(TimeSpan.FromSeconds(30)));
@@ -69,7 +69,7 @@ public sealed class DockKillTests
             await DockOverPtyAsync(world, store);
             Assert.IsEmpty(store.Outbox());
             await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "after the next docking");
-            DockInvariants.AuditChainsAgree(world, store, finalized, "after the kill");
+            await DockInvariants.AuditChainsAgreeAsync(world, store, finalized, "after the kill");
         }
     }
 

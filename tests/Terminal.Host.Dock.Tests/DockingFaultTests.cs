@@ -37,12 +37,12 @@ public sealed class DockingFaultTests
             var cable = new FaultyCable(corruptEvery: 7919, dropEvery: 10007, seed: attempt, duplicateEvery: 5, reorderEvery: 7);
             // a lost frame costs one answer timeout; 2 s (not the 300 ms of the quick tests) so that a loaded machine's
             // slow answers are not taken for lost ones and every attempt still makes progress
-            var (_, hostError, _) = await Exchange.RunAsync(world, store, cable.HostEnd, cable.TerminalEnd, world.Host(chunkSize: 1024, answerTimeout: TimeSpan.FromSeconds(2)), cable);
+            var (_, hostError, _) = await Exchange.RunAsync(world, store, cable.HostEnd, cable.TerminalEnd, world.Host(chunkSize: 4096, answerTimeout: TimeSpan.FromSeconds(2)), cable);
             TestContext.WriteLine($"attempt {attempt}: {hostError?.GetType().Name} {hostError?.Message}; {store.Outbox().Count} waiting");
             await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, $"attempt {attempt}");
         }
         Assert.IsEmpty(await world.DistrictStore.MissingSequencesAsync(DockWorld.TerminalId));
-        DockInvariants.AuditChainsAgree(world, store, finalized, "after the faults");
+        await DockInvariants.AuditChainsAgreeAsync(world, store, finalized, "after the faults");
     }
 
     [TestMethod]

@@ -81,7 +81,7 @@ internal sealed class Probe : IDisposable
         {
             _store.SaveDraft(record.With("personal.serviceUnit", "某部" + i.ToString(CultureInfo.InvariantCulture)), Steps[i]);
         }
-        return SampleRecords.Signed(record);
+        return Terminal.Testing.Storage.SampleSignatures.Sign(_store, record);
     }
 
     private void Finalize(Record record)

@@ -9,7 +9,7 @@ namespace Terminal.Dock.Handheld;
 
 /// <summary>
 /// The terminal's store as the dock link sees it: its outbox as packages (<see cref="OutboxPackage"/>: the sealed
-/// record and photos, numbered by the store's sequence, never reused), purged only through
+/// record, photos and signature, numbered by the store's sequence, never reused), purged only through
 /// <see cref="TerminalStore.PurgeReceipted"/> after a verified receipt; and the host's pushes applied each in one
 /// store transaction. The packages of one docking are built once and kept until purged.
 /// </summary>
@@ -33,7 +33,7 @@ public sealed class StoreDockTarget : IOutbox, IPushTarget
             {
                 if (!_packages.TryGetValue(item.Sequence, out var package))
                 {
-                    var bytes = OutboxPackage.Encode(item.RecordId, item.Version, item.Sequence, item.SealedRecord.Span, item.SealedPhotos);
+                    var bytes = OutboxPackage.Encode(item.RecordId, item.Version, item.Sequence, item.SealedRecord.Span, item.SealedPhotos, item.SealedStrokes.Span, item.SealedSignatureImage.Span);
                     package = (new OutboxEntry(item.Sequence, FormattableString.Invariant($"{item.RecordId:D}/v{item.Version}"), bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))), bytes);
                 }
                 next[item.Sequence] = package;
@@ -63,6 +63,10 @@ public sealed class StoreDockTarget : IOutbox, IPushTarget
         bytes.AsMemory((int)Math.Min(offset, bytes.Length), n).CopyTo(destination);
         return n;
     }
+
+    /// <inheritdoc/>
+    public Task<byte[]> AuditAsync(long fromSequence, int maxBytes, CancellationToken cancellationToken) =>
+        Task.FromResult(_store.AuditFrames(fromSequence, maxBytes));
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<long>> PurgeAsync(IReadOnlyList<long> sequences, string receiptSha256, CancellationToken cancellationToken)

@@ -3,11 +3,14 @@ using System.Buffers.Binary;
 namespace Terminal.Dock.Packages;
 
 /// <summary>
-/// The bytes of one outbox package as the dock link carries them (dock-protocol.md §3): a finalized record and its
-/// photos, each still sealed for the district, so the link and the host's staging never see them in the clear.
+/// The bytes of one outbox package as the dock link carries them (dock-protocol.md §3): a finalized record, its
+/// photos and its signature (the strokes as data and the rendered image), each still sealed for the district, so the
+/// link and the host's staging never see them in the clear.
 /// <code>
-/// "TPK1" | record id (16, big-endian GUID) | version (4) | sequence (8) | photos (2) |
-/// record envelope length (4) | record envelope | for each photo: length (4) | photo envelope      (integers big-endian)
+/// "TPK2" | record id (16, big-endian GUID) | version (4) | sequence (8) | photos (2) |
+/// record envelope length (4) | record envelope | for each photo: length (4) | photo envelope |
+/// strokes length (4) | strokes envelope | signature image length (4) | image envelope      (integers big-endian;
+///                                                                                           length 0: not signed)
 /// </code>
 /// </summary>
 public static class OutboxPackage
@@ -22,17 +25,18 @@ public static class OutboxPackage
     /// <summary>Largest envelope accepted when decoding (a photo is at most a few MB).</summary>
     public const int MaxEnvelope = 64 * 1024 * 1024;
 
-    private static ReadOnlySpan<byte> Magic => "TPK1"u8;
+    private static ReadOnlySpan<byte> Magic => "TPK2"u8;
 
-    /// <summary>The package of a record version with its sealed record and photos.</summary>
-    public static byte[] Encode(Guid recordId, int version, long sequence, ReadOnlySpan<byte> sealedRecord, IReadOnlyList<ReadOnlyMemory<byte>> sealedPhotos)
+    /// <summary>The package of a record version with its sealed record, photos and (when signed) signature strokes and image.</summary>
+    public static byte[] Encode(Guid recordId, int version, long sequence, ReadOnlySpan<byte> sealedRecord, IReadOnlyList<ReadOnlyMemory<byte>> sealedPhotos,
+        ReadOnlySpan<byte> sealedStrokes = default, ReadOnlySpan<byte> sealedSignatureImage = default)
     {
         ArgumentNullException.ThrowIfNull(sealedPhotos);
         if (sealedPhotos.Count > ushort.MaxValue)
         {
             throw new ArgumentException("too many photos", nameof(sealedPhotos));
         }
-        var package = new byte[HeaderLength + 4 + sealedRecord.Length + sealedPhotos.Sum(p => 4 + p.Length)];
+        var package = new byte[HeaderLength + 4 + sealedRecord.Length + sealedPhotos.Sum(p => 4 + p.Length) + 4 + sealedStrokes.Length + 4 + sealedSignatureImage.Length];
         var w = package.AsSpan();
         Magic.CopyTo(w);
         recordId.TryWriteBytes(w.Slice(OffsetRecordId, 16), bigEndian: true, out _);
@@ -45,6 +49,8 @@ public static class OutboxPackage
         {
             at = Put(w, at, photo.Span);
         }
+        at = Put(w, at, sealedStrokes);
+        Put(w, at, sealedSignatureImage);
         return package;
     }
 
@@ -66,9 +72,11 @@ public static class OutboxPackage
         {
             sealedPhotos.Add(Take(package, ref at));
         }
+        var strokes = Take(package, ref at);
+        var image = Take(package, ref at);
         return at == package.Length
-            ? new OutboxPackageContents(recordId, version, sequence, record, sealedPhotos)
-            : throw new FormatException("bytes after the last photo of an outbox package");
+            ? new OutboxPackageContents(recordId, version, sequence, record, sealedPhotos) { SealedStrokes = strokes, SealedSignatureImage = image }
+            : throw new FormatException("bytes after the signature of an outbox package");
     }
 
     private static int Put(Span<byte> w, int at, ReadOnlySpan<byte> envelope)

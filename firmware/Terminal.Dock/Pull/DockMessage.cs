@@ -26,6 +26,10 @@ public enum DockMessageType : byte
     Push = 9,
     /// <summary>terminal → host: id(16) kind(1) status(1) UTF-8 message (Push.PushAck).</summary>
     PushAck = 10,
+    /// <summary>host → terminal: send your audit entries from sequence(8) on.</summary>
+    GetAudit = 11,
+    /// <summary>terminal → host: from(8), then whole audit frames back to back (Terminal.Storage.Audit.AuditEntryCodec); none: no more.</summary>
+    Audit = 12,
 }
 
 /// <summary>Encoders and decoders of the messages' bodies.</summary>
@@ -51,9 +55,33 @@ internal static class DockMessage
         return Of(DockMessageType.GetManifest, body);
     }
 
-    public static long ReadGetManifest(ReadOnlySpan<byte> body) => body.Length == 8
+    /// <summary>The sequence a manifest or audit request starts from.</summary>
+    public static long ReadFromSequence(ReadOnlySpan<byte> body) => body.Length == 8
         ? BinaryPrimitives.ReadInt64BigEndian(body)
-        : throw new FormatException("malformed manifest request");
+        : throw new FormatException("malformed manifest or audit request");
+
+    /// <summary>Bytes of audit frames per page (an entry is at most a few KB).</summary>
+    public const int AuditPage = 128 * 1024;
+
+    public static byte[] GetAudit(long fromSequence)
+    {
+        var body = new byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(body, fromSequence);
+        return Of(DockMessageType.GetAudit, body);
+    }
+
+    public static byte[] Audit(long fromSequence, ReadOnlySpan<byte> frames)
+    {
+        var message = new byte[1 + 8 + frames.Length];
+        message[0] = (byte)DockMessageType.Audit;
+        BinaryPrimitives.WriteInt64BigEndian(message.AsSpan(1), fromSequence);
+        frames.CopyTo(message.AsSpan(9));
+        return message;
+    }
+
+    public static (long From, byte[] Frames) ReadAudit(ReadOnlySpan<byte> body) => body.Length >= 8
+        ? (BinaryPrimitives.ReadInt64BigEndian(body), body[8..].ToArray())
+        : throw new FormatException("malformed audit page");
 
     public static byte[] GetChunk(long sequence, long offset, int max)
     {

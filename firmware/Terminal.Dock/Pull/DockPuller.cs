@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Terminal.Dock.Framing;
 using Terminal.Dock.Push;
 using Terminal.Dock.Session;
+using Terminal.Storage.Audit;
 
 namespace Terminal.Dock.Pull;
 
@@ -17,6 +18,12 @@ public sealed record PullResult(string TerminalId, int Packages, long PayloadByt
 
     /// <summary>The terminal's answers to the pushes, in the order sent.</summary>
     public IReadOnlyList<PushAck> Pushes { get; init; } = [];
+
+    /// <summary>Packages not committed because they failed verification (quarantined now or before): not receipted, kept on the terminal.</summary>
+    public IReadOnlyList<RefusedPackage> Quarantined { get; init; } = [];
+
+    /// <summary>The first and last sequence of the terminal's audit entries committed in this docking (0, 0: none).</summary>
+    public (long From, long Through) Audit { get; init; }
 }
 
 /// <summary>A receipt the host signed and sent: SHA-256 of its JSON, the sequences named, the sequences the terminal acknowledged as purged.</summary>
@@ -45,8 +52,15 @@ public sealed class DockPuller
         _sink = sink ?? throw new ArgumentNullException(nameof(sink));
     }
 
-    /// <summary>Bytes asked for per chunk.</summary>
+    /// <summary>
+    /// The chunk: the most package bytes in flight at once. It is asked for in <see cref="Window"/> requests of
+    /// <see cref="RequestSize"/> bytes, each staged as soon as it verified, so a cut loses at most what was in flight
+    /// and a resumed docking re-sends at most one chunk (dock-protocol.md §3).
+    /// </summary>
     public int ChunkSize { get; init; } = 32 * 1024;
+
+    /// <summary>Bytes asked for per request: the chunk shared over the window.</summary>
+    public int RequestSize => Math.Max(1, ChunkSize / Window);
 
     /// <summary>Time to wait for an answer before asking again.</summary>
     public TimeSpan AnswerTimeout { get; init; } = TimeSpan.FromSeconds(3);
@@ -74,15 +88,22 @@ public sealed class DockPuller
         ArgumentNullException.ThrowIfNull(link);
         ArgumentNullException.ThrowIfNull(channel);
         var manifest = await ManifestAsync(link, channel, cancellationToken).ConfigureAwait(false);
+        var auditFrom = await _sink.AuditHeldAsync(terminalId, cancellationToken).ConfigureAwait(false) + 1;
+        var (audit, auditThrough) = await AuditAsync(link, channel, auditFrom, cancellationToken).ConfigureAwait(false);
         var received = new List<ReceivedPackage>();
         var held = new List<OutboxEntry>();
+        var quarantined = new List<RefusedPackage>();
         long payload = 0, resumed = 0;
         foreach (var entry in manifest.OrderBy(e => e.Sequence))
         {
-            if (await _sink.HoldsAsync(terminalId, entry, cancellationToken).ConfigureAwait(false))
+            switch (await _sink.StateAsync(terminalId, entry, cancellationToken).ConfigureAwait(false))
             {
-                held.Add(entry);
-                continue;
+                case PackageState.Committed:
+                    held.Add(entry);
+                    continue;
+                case PackageState.Quarantined:
+                    quarantined.Add(new RefusedPackage(entry.Sequence, entry.PackageId, "已在隔离区，等待技术人员处理：未重新接收"));
+                    continue;
             }
             var have = await _staging.LengthAsync(terminalId, entry, cancellationToken).ConfigureAwait(false);
             resumed += have;
@@ -95,13 +116,15 @@ public sealed class DockPuller
             }
             received.Add(new ReceivedPackage(entry, bytes));
         }
-        if (received.Count > 0)
+        if (received.Count > 0 || audit.Length > 0)
         {
-            await _sink.CommitAsync(terminalId, received, cancellationToken).ConfigureAwait(false);
+            quarantined.AddRange(await _sink.CommitAsync(terminalId, received, audit, cancellationToken).ConfigureAwait(false));
         }
+        var refused = quarantined.Select(q => q.Sequence).ToHashSet();
+        var committed = received.Where(r => !refused.Contains(r.Entry.Sequence)).ToList();
         var purged = 0;
         var receipts = new List<SentReceipt>();
-        var receipted = held.Concat(received.Select(r => r.Entry)).ToList();
+        var receipted = held.Concat(committed.Select(r => r.Entry)).ToList();
         foreach (var page in receipted.Chunk(DockMessage.ManifestPage))
         {
             // one signed receipt per page, so a full outbox never overflows a frame
@@ -121,7 +144,7 @@ public sealed class DockPuller
             purged += ack.Count;
             receipts.Add(new SentReceipt(sha256, [.. page.Select(e => e.Sequence)], ack));
         }
-        foreach (var r in received)
+        foreach (var r in received) // committed, or kept in the district's quarantine
         {
             await _staging.DiscardAsync(terminalId, r.Entry, cancellationToken).ConfigureAwait(false);
         }
@@ -132,15 +155,17 @@ public sealed class DockPuller
             acks.Add(PushItem.DecodeAck(answer));
         }
         await link.SendAsync(DockFrameType.Sealed, channel.Seal(DockMessage.Of(DockMessageType.Bye)), cancellationToken).ConfigureAwait(false);
-        return new PullResult(terminalId, received.Count, payload, resumed, purged, link.BytesSent)
+        return new PullResult(terminalId, committed.Count, payload, resumed, purged, link.BytesSent)
         {
-            Committed = [.. received.Select(r => r.Entry.Sequence)],
+            Committed = [.. committed.Select(r => r.Entry.Sequence)],
+            Quarantined = quarantined,
+            Audit = auditThrough == 0 ? (0, 0) : (auditFrom, auditThrough),
             Receipts = receipts,
             Pushes = acks,
         };
     }
 
-    /// <summary>Chunk requests kept in flight at once, so the link is not idle while an answer turns round.</summary>
+    /// <summary>Requests kept in flight at once (together one chunk), so the link is not idle while an answer turns round.</summary>
     public int Window { get; init; } = 4;
 
     /// <summary>
@@ -160,7 +185,7 @@ public sealed class DockPuller
         {
             while (inFlight < Window && next < entry.Length)
             {
-                var want = (int)Math.Min(ChunkSize, entry.Length - next);
+                var want = (int)Math.Min(RequestSize, entry.Length - next);
                 await link.SendAsync(DockFrameType.Sealed, channel.Seal(DockMessage.GetChunk(entry.Sequence, next, want)), cancellationToken).ConfigureAwait(false);
                 next += want;
                 inFlight++;
@@ -244,6 +269,38 @@ public sealed class DockPuller
             return ((DockMessageType)message[0], message[1..]);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The terminal's audit entries from <paramref name="from"/> on, page by page (whole frames back to back), and the
+    /// sequence of the last (0: none). Each page must start at the sequence asked for and hold whole frames numbered on
+    /// from there; the district's sink then checks the hashes, the links and the signatures.
+    /// </summary>
+    private async Task<(byte[] Frames, long Through)> AuditAsync(DockLink link, SecureChannel channel, long from, CancellationToken cancellationToken)
+    {
+        var frames = new List<byte>();
+        var next = from;
+        while (true)
+        {
+            var start = next;
+            var (_, page) = DockMessage.ReadAudit(await RequestAsync(link, channel, DockMessage.GetAudit(start), DockMessageType.Audit,
+                body => DockMessage.ReadAudit(body).From == start, cancellationToken).ConfigureAwait(false));
+            if (page.Length == 0)
+            {
+                return ([.. frames], next - 1 >= from ? next - 1 : 0);
+            }
+            var at = 0;
+            while (at < page.Length)
+            {
+                if (!AuditEntryCodec.TryDecode(page.AsSpan(at), out var entry, out var used) || entry!.Sequence != next)
+                {
+                    throw new DockProtocolException($"终端的审计记录第 {next} 条无法读取或序号不对：本次未入库，请联系技术人员");
+                }
+                at += used;
+                next++;
+            }
+            frames.AddRange(page);
+        }
     }
 
     /// <summary>The whole manifest, page by page.</summary>

@@ -82,6 +82,7 @@ public sealed class DockResponder
                 DockMessageType.GetChunk => await ChunkAsync(body, cancellationToken).ConfigureAwait(false),
                 DockMessageType.Receipt => await ReceiptAsync(body, cancellationToken).ConfigureAwait(false),
                 DockMessageType.Push => await PushAsync(body, cancellationToken).ConfigureAwait(false),
+                DockMessageType.GetAudit => await AuditPageAsync(body, cancellationToken).ConfigureAwait(false),
                 DockMessageType.Bye => null,
                 _ => DockMessage.Of(DockMessageType.Failure, "unknown request"u8),
             };
@@ -89,9 +90,15 @@ public sealed class DockResponder
     /// <summary>Up to <see cref="DockMessage.ManifestPage"/> entries from the sequence asked for: a full outbox never overflows a frame.</summary>
     private async Task<byte[]> ManifestPageAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var from = DockMessage.ReadGetManifest(body.Span);
+        var from = DockMessage.ReadFromSequence(body.Span);
         var entries = await _outbox.EntriesAsync(cancellationToken).ConfigureAwait(false);
         return DockMessage.OfJson(DockMessageType.Manifest, entries.Where(e => e.Sequence >= from).OrderBy(e => e.Sequence).Take(DockMessage.ManifestPage).ToList());
+    }
+
+    private async Task<byte[]> AuditPageAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var from = DockMessage.ReadFromSequence(body.Span);
+        return DockMessage.Audit(from, await _outbox.AuditAsync(from, DockMessage.AuditPage, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<byte[]> ChunkAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)

@@ -15,4 +15,11 @@ public interface IOutbox
     /// chain so it can be matched with the host's docking log. Returns the sequences actually removed.
     /// </summary>
     Task<IReadOnlyList<long>> PurgeAsync(IReadOnlyList<long> sequences, string receiptSha256, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The terminal's audit chain from sequence <paramref name="fromSequence"/> on: whole frames back to back, at most
+    /// <paramref name="maxBytes"/> (at least one frame when any is there), empty when there are none. The same question
+    /// gets the same answer (asking appends nothing).
+    /// </summary>
+    Task<byte[]> AuditAsync(long fromSequence, int maxBytes, CancellationToken cancellationToken);
 }

@@ -77,7 +77,7 @@ public sealed class SignatureWorkflow
         {
             throw new CollectionRefusedException("还不能定稿：" + string.Join("；", errors.Select(e => e.Message)));
         }
-        return store.Finalize(draft.Record, sealSignature: true);
+        return store.Finalize(draft.Record);
     }
 
     private TerminalStore Store => _state.Store ?? throw new CollectionRefusedException(_state.StoreProblem ?? "终端存储无法打开：请联系技术人员。");

@@ -31,14 +31,22 @@ public static class AuditVerifier
     }
 
     /// <summary>Verifies decoded entries in their stored order.</summary>
-    public static AuditReport Verify(IReadOnlyList<AuditEntry> entries, ReadOnlySpan<byte> terminalPublicKey, bool requireSignedEnd = false)
+    public static AuditReport Verify(IReadOnlyList<AuditEntry> entries, ReadOnlySpan<byte> terminalPublicKey, bool requireSignedEnd = false) =>
+        Verify(entries, terminalPublicKey, after: null, requireSignedEnd);
+
+    /// <summary>
+    /// Verifies entries that continue a chain whose last entry already held is <paramref name="after"/> (null: the
+    /// entries start the chain): the first must be numbered one past it and link to its hash. The district host checks
+    /// each docking's audit entries this way against what it holds for that terminal.
+    /// </summary>
+    public static AuditReport Verify(IReadOnlyList<AuditEntry> entries, ReadOnlySpan<byte> terminalPublicKey, AuditEntry? after, bool requireSignedEnd = false)
     {
         ArgumentNullException.ThrowIfNull(entries);
         using var key = ECDsa.Create();
         key.ImportSubjectPublicKeyInfo(terminalPublicKey, out _);
         var problems = new List<AuditProblem>();
-        long expected = 1;
-        var previousHash = AuditChain.Genesis;
+        var expected = after is null ? 1 : after.Sequence + 1;
+        var previousHash = after?.Hash ?? AuditChain.Genesis;
         long? lastSigned = null;
         foreach (var e in entries)
         {

@@ -35,4 +35,7 @@ public enum StoreError
 
     /// <summary>The store's contents do not open (damaged or tampered with).</summary>
     Damaged = 11,
+
+    /// <summary>The record is signed, but the signature's strokes or image were not saved with it.</summary>
+    SignatureMissing = 12,
 }

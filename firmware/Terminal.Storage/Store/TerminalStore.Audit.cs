@@ -62,6 +62,30 @@ public sealed partial class TerminalStore
         }
     }
 
+    /// <summary>
+    /// The stored audit frames from sequence <paramref name="fromSequence"/> on, whole frames back to back, as many as
+    /// fit in <paramref name="maxBytes"/> (at least one when any is there); empty when none is. Appends nothing, so the
+    /// dock link can ask again for the same page after a lost answer and get the same bytes. Needs no login: the
+    /// entries hold no personal data in the clear.
+    /// </summary>
+    public byte[] AuditFrames(long fromSequence, int maxBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
+        lock (_gate)
+        {
+            var page = new List<byte>();
+            foreach (var d in Database.GetCollection<AuditDocument>(StoreMapper.Audit).Find(d => d.Id >= fromSequence).OrderBy(d => d.Id))
+            {
+                if (page.Count > 0 && page.Count + d.Entry.Length > maxBytes)
+                {
+                    break;
+                }
+                page.AddRange(d.Entry);
+            }
+            return [.. page];
+        }
+    }
+
     /// <summary>The audit log as stored (in sequence order), decoded; undecodable frames are left out (the verifier of the exported bytes reports them).</summary>
     public IReadOnlyList<AuditEntry> AuditLog()
     {

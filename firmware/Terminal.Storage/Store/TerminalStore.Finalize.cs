@@ -13,15 +13,20 @@ public sealed partial class TerminalStore
     /// Finalizes a record (定稿): its canonical bytes and its photos are sealed for the district and put in the
     /// outbox; in the same transaction the readable draft and its photos are deleted, the subject's ID number is
     /// added to the keyed-hash list of collected subjects, and the audit chain records it. Returns only once all of
-    /// it is on disk. From then on the terminal cannot read the record. With <paramref name="sealSignature"/> (the
-    /// app's finalize), the signature's strokes and image saved with the draft are sealed too and must be there.
+    /// it is on disk. From then on the terminal cannot read the record. A signed record's strokes and image, saved with
+    /// the draft, are sealed with it and must be there.
     /// </summary>
-    public OutboxItem Finalize(Record record, bool sealSignature = false)
+    public OutboxItem Finalize(Record record)
     {
         ArgumentNullException.ThrowIfNull(record);
         lock (_gate)
         {
             var session = RequireSession();
+            if (Database.GetCollection<OutboxDocument>(StoreMapper.Outbox).FindById(RecordRef(record.RecordId, record.Version)) is not null)
+            {
+                // before anything else: the draft's photos and signature went with the first finalize
+                throw AlreadyFinalized();
+            }
             var district = DistrictKey;
             var canonical = RecordSerializer.Serialize(record);
             var sealedRecord = DistrictSeal.Seal(district, RecordContext(record.RecordId, record.Version), canonical);
@@ -34,17 +39,7 @@ public sealed partial class TerminalStore
                 sealedPhotos.Add(DistrictSeal.Seal(district, FinalizedPhotoContext(record.RecordId, record.Version), bytes));
                 CryptographicOperations.ZeroMemory(bytes);
             }
-            var sealedSignature = new List<byte[]>();
-            if (sealSignature && record.Signature is { } signature)
-            {
-                foreach (var sha256 in new[] { signature.StrokesSha256, signature.ImageSha256 })
-                {
-                    var bytes = LoadPhoto(record.RecordId, sha256)
-                        ?? throw new StoreException(StoreError.PhotoMissing, "签名缺失：签名没有保存在终端上，请采集对象重新签名后再定稿。");
-                    sealedSignature.Add(DistrictSeal.Seal(district, SignatureContext(record.RecordId, record.Version), bytes));
-                    CryptographicOperations.ZeroMemory(bytes);
-                }
-            }
+            var (strokes, signatureImage) = SealSignature(record, district);
             var document = new OutboxDocument
             {
                 Id = RecordRef(record.RecordId, record.Version),
@@ -54,7 +49,8 @@ public sealed partial class TerminalStore
                 Sequence = _terminal.LastSequence + 1,
                 Record = sealedRecord,
                 Photos = sealedPhotos,
-                Signature = sealedSignature,
+                Strokes = strokes,
+                SignatureImage = signatureImage,
             };
             var idNumber = record.Text("identity.idNumber");
             var collectedKey = idNumber is null ? null : session.Index.IdNumber(idNumber);
@@ -77,7 +73,7 @@ public sealed partial class TerminalStore
         var outbox = db.GetCollection<OutboxDocument>(StoreMapper.Outbox);
         if (outbox.FindById(document.Id) is not null)
         {
-            throw new StoreException(StoreError.AlreadyFinalized, "该记录的这一版本已经定稿，无需重复定稿。");
+            throw AlreadyFinalized();
         }
         _terminal.LastSequence = document.Sequence;
         db.GetCollection<TerminalDocument>(StoreMapper.Terminal).Update(_terminal);
@@ -91,6 +87,43 @@ public sealed partial class TerminalStore
         AppendAudit(db, AuditAction.Finalize, document.Id, Convert.ToHexStringLower(SHA256.HashData(sealedRecord)));
         return 0;
     }
+
+    private static StoreException AlreadyFinalized() => new(StoreError.AlreadyFinalized, "该记录的这一版本已经定稿，无需重复定稿。");
+
+    /// <summary>
+    /// The signature's strokes and rendered image, sealed for the district; both empty when the record is not signed.
+    /// Both are saved with the draft like photos (<see cref="SavePhoto"/>, by the hashes the record's signature names),
+    /// so the district receives the strokes as data, not only the picture.
+    /// </summary>
+    private (byte[] Strokes, byte[] Image) SealSignature(Record record, DistrictPublicKey district)
+    {
+        if (record.Signature is not { } signature)
+        {
+            return ([], []);
+        }
+        var strokes = LoadPhoto(record.RecordId, signature.StrokesSha256);
+        var image = LoadPhoto(record.RecordId, signature.ImageSha256);
+        if (strokes is null || image is null)
+        {
+            throw new StoreException(StoreError.SignatureMissing, "签字数据缺失：签字笔迹或签字图像没有保存在终端上，请让采集对象重新签字后再定稿。");
+        }
+        try
+        {
+            return (DistrictSeal.Seal(district, SignatureStrokesContext(record.RecordId, record.Version), strokes),
+                DistrictSeal.Seal(district, SignatureImageContext(record.RecordId, record.Version), image));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(strokes);
+            CryptographicOperations.ZeroMemory(image);
+        }
+    }
+
+    /// <summary>The context a finalized record's signature strokes are sealed under ("signature-strokes", id, version).</summary>
+    public static SealingContext SignatureStrokesContext(Guid recordId, int version) => new("signature-strokes", recordId, version);
+
+    /// <summary>The context a finalized record's signature image is sealed under ("signature-image", id, version).</summary>
+    public static SealingContext SignatureImageContext(Guid recordId, int version) => new("signature-image", recordId, version);
 
     /// <summary>True when a subject with this ID number was finalized on this terminal (the UI warns "此人已采集").</summary>
     public bool HasCollected(string idNumber)
@@ -119,13 +152,11 @@ public sealed partial class TerminalStore
     /// <summary>The context each photo of a finalized record is sealed under ("photo", id, version).</summary>
     public static SealingContext FinalizedPhotoContext(Guid recordId, int version) => new("photo", recordId, version);
 
-    /// <summary>The context the signature's strokes and image of a finalized record are sealed under ("signature", id, version).</summary>
-    public static SealingContext SignatureContext(Guid recordId, int version) => new("signature", recordId, version);
-
     private static OutboxItem ToItem(OutboxDocument d, DistrictSuite suite) =>
         new(d.RecordId, d.Version, d.FinalizedAt, suite, d.Record, [.. d.Photos.Select(p => (ReadOnlyMemory<byte>)p)])
         {
             Sequence = d.Sequence,
-            SealedSignature = [.. (d.Signature ?? []).Select(p => (ReadOnlyMemory<byte>)p)],
+            SealedStrokes = d.Strokes ?? [],
+            SealedSignatureImage = d.SignatureImage ?? [],
         };
 }

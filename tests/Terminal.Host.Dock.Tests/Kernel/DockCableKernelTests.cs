@@ -32,7 +32,7 @@ public sealed class DockCableKernelTests
         var terminal = new HandheldDock(store) { ReopenDelay = TimeSpan.FromMilliseconds(200) };
         var terminalLoop = Task.Run(() => terminal.RunAsync(HandheldDock.GadgetPort, stop.Token));
         var options = new HostDockOptions { StagingFolder = Path.Combine(world.Folder, "staging"), LogPath = world.LogPath, PollInterval = TimeSpan.FromMilliseconds(200), RetryDelay = TimeSpan.FromSeconds(1) };
-        using var watcher = new DockWatcher(world.Host(chunkSize: 32 * 1024, answerTimeout: TimeSpan.FromSeconds(5)), options);
+        using var watcher = new DockWatcher(world.Host(chunkSize: 128 * 1024, answerTimeout: TimeSpan.FromSeconds(5)), options);
         await watcher.StartAsync(stop.Token);
         while (watcher.Docked == 0)
         {
@@ -44,7 +44,7 @@ public sealed class DockCableKernelTests
         await terminalLoop;
         Assert.IsEmpty(store.Outbox());
         await DockInvariants.NothingLostNothingTwiceAsync(world, store, finalized, "over the USB link");
-        DockInvariants.AuditChainsAgree(world, store, finalized, "over the USB link");
+        await DockInvariants.AuditChainsAgreeAsync(world, store, finalized, "over the USB link");
         var docked = world.Log.Entries().Single(e => e.Outcome == "docked");
         TestContext.WriteLine($"docked {docked.Committed.Count} records, {docked.PayloadBytes} bytes over /dev/ttyGS0 ↔ /dev/ttyACM0 in {clock.Elapsed.TotalSeconds:0.0} s");
     }

@@ -13,35 +13,14 @@ namespace Terminal.Storage.Tests.Store;
 public sealed class TerminalStoreCollectionTests
 {
     [TestMethod]
-    public void Finalize_SignedRecord_SealsTheStrokesAndImageForTheDistrict()
-    {
-        using var f = new StoreFixture();
-        var record = f.SampleWithPhotos(photos: 1);
-        var strokes = Encoding.UTF8.GetBytes("{\"height\":1,\"maxPressure\":1,\"strokes\":[],\"width\":1}");
-        var image = new byte[] { 0x89, 0x50, 0x4E, 0x47, 1, 2, 3 };
-        var signed = record with
-        {
-            Signature = new SignatureReference(RecordSerializer.ContentHash(record), f.Store.SavePhoto(record.RecordId, strokes), f.Store.SavePhoto(record.RecordId, image), DateTimeOffset.UnixEpoch),
-        };
-        f.Store.SaveDraft(signed, "review");
-        f.Store.Finalize(signed, sealSignature: true);
-        var item = f.ReopenLoggedIn().Outbox().Single();
-        Assert.HasCount(1, item.SealedPhotos);
-        Assert.HasCount(2, item.SealedSignature);
-        var context = TerminalStore.SignatureContext(record.RecordId, 1);
-        CollectionAssert.AreEqual(strokes, DistrictSeal.Open(f.District, context, item.SealedSignature[0].Span));
-        CollectionAssert.AreEqual(image, DistrictSeal.Open(f.District, context, item.SealedSignature[1].Span));
-    }
-
-    [TestMethod]
     public void Finalize_SignatureNotSaved_IsRefusedAndKeepsTheDraft()
     {
         using var f = new StoreFixture();
         var record = f.SampleWithPhotos(photos: 0);
         var signed = record with { Signature = new SignatureReference(RecordSerializer.ContentHash(record), new string('1', 64), new string('2', 64), DateTimeOffset.UnixEpoch) };
         f.Store.SaveDraft(signed, "review");
-        var e = Assert.ThrowsExactly<StoreException>(() => f.Store.Finalize(signed, sealSignature: true));
-        StringAssert.StartsWith(e.Message, "签名缺失");
+        var e = Assert.ThrowsExactly<StoreException>(() => f.Store.Finalize(signed));
+        Assert.AreEqual(StoreError.SignatureMissing, e.Error);
         Assert.IsNotNull(f.Store.LoadDraft(record.RecordId));
         Assert.IsEmpty(f.Store.Outbox());
     }

@@ -56,6 +56,33 @@ public sealed class TerminalStoreTests
     }
 
     [TestMethod]
+    public void Finalize_SignedRecord_SealsTheStrokesAndImageForTheDistrict()
+    {
+        using var f = new StoreFixture();
+        var record = f.SampleWithPhotos(photos: 0);
+        var strokes = f.Store.LoadPhoto(record.RecordId, record.Signature!.StrokesSha256)!;
+        var image = f.Store.LoadPhoto(record.RecordId, record.Signature.ImageSha256)!;
+        var item = f.Store.Finalize(record);
+        var stored = f.ReopenLoggedIn().Outbox().Single();
+        CollectionAssert.AreEqual(strokes, DistrictSeal.Open(f.District, TerminalStore.SignatureStrokesContext(record.RecordId, 1), stored.SealedStrokes.Span));
+        CollectionAssert.AreEqual(image, DistrictSeal.Open(f.District, TerminalStore.SignatureImageContext(record.RecordId, 1), stored.SealedSignatureImage.Span));
+        Assert.IsTrue(item.SealedStrokes.Span.SequenceEqual(stored.SealedStrokes.Span));
+        Assert.ThrowsExactly<BrokenSealException>(() => DistrictSeal.Open(f.District, TerminalStore.SignatureImageContext(record.RecordId, 1), stored.SealedStrokes.Span), "each part opens only under its own context");
+    }
+
+    [TestMethod]
+    public void Finalize_SignedButStrokesNotSaved_IsRefusedAndChangesNothing()
+    {
+        using var f = new StoreFixture();
+        var record = f.SampleWithPhotos(photos: 0);
+        var unsaved = record with { Signature = record.Signature! with { StrokesSha256 = new string('0', 64) } };
+        var e = Assert.ThrowsExactly<StoreException>(() => f.Store.Finalize(unsaved));
+        Assert.AreEqual(StoreError.SignatureMissing, e.Error);
+        StringAssert.Contains(e.Message, "重新签字");
+        Assert.IsEmpty(f.Store.Outbox());
+    }
+
+    [TestMethod]
     public void Finalize_SameVersionTwice_IsRefused()
     {
         using var f = new StoreFixture();

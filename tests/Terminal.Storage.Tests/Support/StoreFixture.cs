@@ -72,7 +72,7 @@ internal sealed class StoreFixture : IDisposable
             var sha = Store.SavePhoto(record.RecordId, bytes);
             references.Add(new PhotoReference(PhotoKind.PersonalPhoto, sha, bytes.Length, "image/jpeg", 720, 960));
         }
-        return SampleRecords.Signed(record with { Photos = references.ToImmutable() });
+        return Terminal.Testing.Storage.SampleSignatures.Sign(Store, record with { Photos = references.ToImmutable() });
     }
 
     public void Dispose()

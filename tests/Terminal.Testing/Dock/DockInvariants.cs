@@ -51,6 +51,45 @@ public static class DockInvariants
         }
     }
 
+    /// <summary>
+    /// Both logs verify; each purge in the terminal's audit chain names a receipt the host's docking log holds for that
+    /// same sequence; and the district database holds the terminal's audit chain exactly: every entry once, in order,
+    /// byte for byte, from the first up to at least the start of the last docking (what follows it, the purges of that
+    /// docking, travels with the next). Call it after a docking that ended well.
+    /// </summary>
+    public static async Task AuditChainsAgreeAsync(DockWorld world, TerminalStore store, IReadOnlyDictionary<long, OutboxItem> finalized, string context)
+    {
+        AuditChainsAgree(world, store, finalized, context);
+        var rows = new List<(long Sequence, byte[] Body)>();
+        await using (var c = await world.Database.OpenAsync(CancellationToken.None).ConfigureAwait(false))
+        await using (var command = c.CreateCommand())
+        {
+            command.CommandText = "SELECT sequence, body FROM audit_entries WHERE terminal_id = '" + DockWorld.TerminalId + "' ORDER BY sequence";
+            await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+            while (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                rows.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
+            }
+        }
+        var log = store.AuditLog();
+        if (rows.Count > log.Count)
+        {
+            throw new InvalidOperationException($"{context}: the district holds {rows.Count} audit entries of a terminal that has {log.Count}");
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Sequence != i + 1 || !rows[i].Body.AsSpan().SequenceEqual(AuditEntryCodec.Encode(log[i])))
+            {
+                throw new InvalidOperationException($"{context}: the district's audit entry {rows[i].Sequence} is not the terminal's entry {i + 1}");
+            }
+        }
+        var lastDock = log.LastOrDefault(e => e.Action == AuditAction.Dock)?.Sequence ?? 0;
+        if (rows.Count < lastDock)
+        {
+            throw new InvalidOperationException($"{context}: the district holds the terminal's audit chain up to {rows.Count}, not up to the last docking's start ({lastDock})");
+        }
+    }
+
     /// <summary>Both logs verify, and each purge in the terminal's audit chain names a receipt the host's docking log holds for that same sequence.</summary>
     public static void AuditChainsAgree(DockWorld world, TerminalStore store, IReadOnlyDictionary<long, OutboxItem> finalized, string context)
     {

@@ -94,8 +94,8 @@ public sealed class DockWorld : IDisposable
         return store;
     }
 
-    /// <summary>The host's docking.</summary>
-    public HostDocking Host(int chunkSize = 16 * 1024, TimeSpan? answerTimeout = null, IDockPushSource? pushes = null) =>
+    /// <summary>The host's docking (a chunk of 64 KiB is asked for in requests of 16 KiB).</summary>
+    public HostDocking Host(int chunkSize = 64 * 1024, TimeSpan? answerTimeout = null, IDockPushSource? pushes = null) =>
         new(DistrictStore, DockKey, District, Staging, Log, pushes) { ChunkSize = chunkSize, AnswerTimeout = answerTimeout ?? TimeSpan.FromMilliseconds(300) };
 
     /// <summary>Finalizes a new sample record with <paramref name="photos"/> random photos of <paramref name="photoBytes"/> bytes.</summary>
@@ -111,7 +111,7 @@ public sealed class DockWorld : IDisposable
             var sha = store.SavePhoto(record.RecordId, bytes);
             references.Add(new PhotoReference(PhotoKind.PersonalPhoto, sha, bytes.Length, "image/jpeg", 720, 960));
         }
-        return store.Finalize(SampleRecords.Signed(record with { Photos = references.ToImmutable() }));
+        return store.Finalize(Terminal.Testing.Storage.SampleSignatures.Sign(store, record with { Photos = references.ToImmutable() }, random.Next()));
     }
 
     private static byte[] RandomBytes(Random random, int length)

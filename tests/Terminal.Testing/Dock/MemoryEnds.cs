@@ -38,6 +38,9 @@ public sealed class MemoryOutbox : IOutbox
         return Task.FromResult(n);
     }
 
+    /// <summary>A memory outbox has no audit chain of its own.</summary>
+    public Task<byte[]> AuditAsync(long fromSequence, int maxBytes, CancellationToken cancellationToken) => Task.FromResult<byte[]>([]);
+
     public Task<IReadOnlyList<long>> PurgeAsync(IReadOnlyList<long> sequences, string receiptSha256, CancellationToken cancellationToken)
     {
         var removed = new List<long>();
@@ -92,10 +95,19 @@ public sealed class MemorySink : IPackageSink
 
     public int Commits { get; private set; }
 
-    public Task<bool> HoldsAsync(string terminalId, OutboxEntry entry, CancellationToken cancellationToken) =>
-        Task.FromResult(Committed.TryGetValue((terminalId, entry.Sequence), out var b) && Convert.ToHexStringLower(SHA256.HashData(b)) == entry.Sha256);
+    public Task<PackageState> StateAsync(string terminalId, OutboxEntry entry, CancellationToken cancellationToken) =>
+        Task.FromResult(Committed.TryGetValue((terminalId, entry.Sequence), out var b) && Convert.ToHexStringLower(SHA256.HashData(b)) == entry.Sha256
+            ? PackageState.Committed
+            : PackageState.New);
 
-    public Task CommitAsync(string terminalId, IReadOnlyList<ReceivedPackage> packages, CancellationToken cancellationToken)
+    /// <summary>Audit frames committed, back to back.</summary>
+    public List<byte> Audit { get; } = [];
+
+    public long AuditSequence { get; private set; }
+
+    public Task<long> AuditHeldAsync(string terminalId, CancellationToken cancellationToken) => Task.FromResult(AuditSequence);
+
+    public Task<IReadOnlyList<RefusedPackage>> CommitAsync(string terminalId, IReadOnlyList<ReceivedPackage> packages, ReadOnlyMemory<byte> audit, CancellationToken cancellationToken)
     {
         foreach (var p in packages)
         {
@@ -108,7 +120,17 @@ public sealed class MemorySink : IPackageSink
         {
             Committed[(terminalId, p.Entry.Sequence)] = p.Bytes;
         }
+        for (var at = 0; at < audit.Length;)
+        {
+            if (!Terminal.Storage.Audit.AuditEntryCodec.TryDecode(audit.Span[at..], out var entry, out var used))
+            {
+                throw new InvalidOperationException("malformed audit frame");
+            }
+            AuditSequence = entry!.Sequence;
+            at += used;
+        }
+        Audit.AddRange(audit.ToArray());
         Commits++;
-        return Task.CompletedTask;
+        return Task.FromResult<IReadOnlyList<RefusedPackage>>([]);
     }
 }

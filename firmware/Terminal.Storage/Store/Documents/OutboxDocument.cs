@@ -19,6 +19,9 @@ internal sealed class OutboxDocument
 
     public List<byte[]> Photos { get; set; } = [];
 
-    /// <summary>The subject's signature sealed for the district: its strokes, then its rendered image (empty when unsigned).</summary>
-    public List<byte[]> Signature { get; set; } = [];
+    /// <summary>The signature's strokes, sealed for the district ("signature-strokes"); empty when not signed.</summary>
+    public byte[] Strokes { get; set; } = [];
+
+    /// <summary>The signature's rendered image, sealed for the district ("signature-image"); empty when not signed.</summary>
+    public byte[] SignatureImage { get; set; } = [];
 }
