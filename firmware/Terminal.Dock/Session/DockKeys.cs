@@ -33,6 +33,32 @@ public static class DockKeys
         return ecdh.PublicKey;
     }
 
+    /// <summary>The host's dock identity as a technician copies it: "DOCK:" and the point in base64.</summary>
+    public static string HostIdentityText(ReadOnlySpan<byte> point) => "DOCK:" + Convert.ToBase64String(point);
+
+    /// <summary>Reads <see cref="HostIdentityText"/>; false unless it is a P-256 point on the curve.</summary>
+    public static bool TryParseHostIdentity(string text, out byte[] point)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        point = [];
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith("DOCK:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        try
+        {
+            var bytes = Convert.FromBase64String(trimmed[5..]);
+            using var check = VerifyingKey(bytes);
+            point = bytes;
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or CryptographicException)
+        {
+            return false;
+        }
+    }
+
     private static ECParameters Parameters(ReadOnlySpan<byte> point)
     {
         if (point.Length != PointLength || point[0] != 0x04)

@@ -27,10 +27,12 @@ internal sealed class AppOptionsArguments
 
     public Option<string> Network { get; } = new("--network-folder") { Description = "网络防护读取的网络接口目录（演示时指向模拟目录）", DefaultValueFactory = _ => Defaults.NetworkGuard.InterfacesFolder };
 
+    public Option<string> Dock { get; } = new("--dock") { Description = "对接线串口（手持终端上为 USB gadget 的 /dev/ttyGS0；空则不对接）", DefaultValueFactory = _ => Defaults.DockPort };
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Store, Reader, Pad, Camera, Point, Network })
+        foreach (var option in new Option[] { Store, Reader, Pad, Camera, Point, Network, Dock })
         {
             command.Options.Add(option);
         }
@@ -50,6 +52,7 @@ internal sealed class AppOptionsArguments
             DemoCamera = camera == "demo",
             Camera = new CameraOptions { DevicePath = camera == "demo" ? Defaults.Camera.DevicePath : camera },
             NetworkGuard = new NetworkGuardOptions { InterfacesFolder = parse.GetValue(Network)! },
+            DockPort = parse.GetValue(Dock) ?? "",
         };
     }
 }

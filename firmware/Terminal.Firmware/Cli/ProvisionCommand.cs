@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Terminal.Dock.Session;
 using Terminal.Firmware.Provisioning;
 using Terminal.Records.Codes;
 using Terminal.Storage.Keys;
@@ -24,7 +25,8 @@ internal static class ProvisionCommand
         var pin = new Option<string>("--pin") { Description = "该操作员的 PIN（6至12位数字）", Required = true };
         var roster = new Option<string?>("--roster") { Description = "初始数据（CSV，UTF-8；列见 hardware-docs/provisioning.md）" };
         var recoveryFile = new Option<string?>("--recovery-key-file") { Description = "把恢复密钥写入此文件（仅本人可读），不在屏幕上显示" };
-        var provision = new Command("provision", "初始化新终端：密钥、采集点、操作员、初始数据") { store, terminal, district, point, operatorId, pin, roster, recoveryFile };
+        var hostKey = new Option<string?>("--host-key") { Description = "区县主机的对接身份（DOCK:…，由 terminal-host key check 显示）；不给则本终端不能对接" };
+        var provision = new Command("provision", "初始化新终端：密钥、采集点、操作员、初始数据") { store, terminal, district, point, operatorId, pin, roster, recoveryFile, hostKey };
         provision.SetAction(async (parse, token) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -37,6 +39,11 @@ internal static class ProvisionCommand
             catch (FormatException e)
             {
                 problems.Add(e.Message);
+            }
+            byte[]? hostPoint = null;
+            if (parse.GetValue(hostKey) is { } hostText && !DockKeys.TryParseHostIdentity(hostText, out hostPoint))
+            {
+                problems.Add("区县主机对接身份无效：应为 DOCK: 加 base64 的 P-256 公钥点（在区县主机上运行 terminal-host key check 查看）。");
             }
             var code = parse.GetValue(point)!;
             var collectionPoint = code.Length >= 6 ? CollectionPoints.Of(code[..6]).FirstOrDefault(p => p.Code == code) : null;
@@ -72,14 +79,16 @@ internal static class ProvisionCommand
                 return TerminalCli.Invalid;
             }
             using var recovery = RecoveryKey.Generate();
+            string signingKey;
             try
             {
                 using var provisioned = TerminalStore.Provision(new TerminalStoreOptions { Folder = parse.GetValue(store)! },
-                    new TerminalProvisioning(parse.GetValue(terminal)!, key!, recovery, parse.GetValue(operatorId)!, parse.GetValue(pin)!));
+                    new TerminalProvisioning(parse.GetValue(terminal)!, key!, recovery, parse.GetValue(operatorId)!, parse.GetValue(pin)!, hostPoint));
                 if (entries.Count > 0)
                 {
                     provisioned.LoadInitialData(entries);
                 }
+                signingKey = "TERM:" + Convert.ToBase64String(provisioned.SigningPublicKey.Span);
             }
             catch (StoreException e)
             {
@@ -87,6 +96,11 @@ internal static class ProvisionCommand
                 return TerminalCli.Invalid;
             }
             await output.WriteLineAsync($"终端 {parse.GetValue(terminal)} 已初始化：采集点 {collectionPoint!.Name}（{code}），操作员 {parse.GetValue(operatorId)}，初始数据 {entries.Count} 人。").ConfigureAwait(false);
+            await output.WriteLineAsync("终端签名公钥（在区县主机登记本终端：terminal-host terminal add）：" + signingKey).ConfigureAwait(false);
+            if (hostPoint is null)
+            {
+                await output.WriteLineAsync("注意：未给出区县主机对接身份（--host-key），本终端不能对接，须重新初始化。").ConfigureAwait(false);
+            }
             if (parse.GetValue(recoveryFile) is { } file)
             {
                 // created readable by its owner only, then written

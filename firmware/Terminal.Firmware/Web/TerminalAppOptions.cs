@@ -35,6 +35,9 @@ public sealed record TerminalAppOptions
     /// <summary>The network guard.</summary>
     public NetworkGuardOptions NetworkGuard { get; init; } = new();
 
+    /// <summary>The dock cable's serial port (the USB gadget's /dev/ttyGS0 on the handheld); empty: no docking.</summary>
+    public string DockPort { get; init; } = Terminal.Dock.Handheld.HandheldDock.GadgetPort;
+
     /// <summary>The problems of these settings, in Chinese; empty when they are usable.</summary>
     public IReadOnlyList<string> Validate()
     {

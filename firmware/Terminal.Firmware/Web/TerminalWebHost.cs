@@ -45,6 +45,8 @@ public static class TerminalWebHost
         builder.Services.AddSingleton<TerminalState>();
         builder.Services.AddSingleton<CardReaderService>();
         builder.Services.AddHostedService(s => s.GetRequiredService<CardReaderService>());
+        builder.Services.AddSingleton<DockService>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<DockService>());
         builder.Services.AddSingleton<CollectionWorkflow>();
         builder.Services.AddSingleton(options.Pad);
         builder.Services.AddSingleton<SignaturePadService>();

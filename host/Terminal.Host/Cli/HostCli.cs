@@ -25,7 +25,7 @@ public static class HostCli
     public static RootCommand Build()
     {
         var run = RunCommand.Build();
-        var root = new RootCommand("退役军人和其他优抚对象信息采集：区县主机（服务、区县密钥、工作台账户、初始数据）") { run, KeyCommand.Build(), UserCommand.Build(), RosterCommand.Build() };
+        var root = new RootCommand("退役军人和其他优抚对象信息采集：区县主机（服务、区县密钥、工作台账户、初始数据、终端登记）") { run, KeyCommand.Build(), UserCommand.Build(), RosterCommand.Build(), TerminalCommand.Build() };
         root.SetAction((_, token) => RunCommand.RunAsync(null, token));
         return root;
     }

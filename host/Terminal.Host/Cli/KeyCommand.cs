@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Terminal.Host.Dock;
 using Terminal.Host.Keys;
 using Terminal.Storage.Sealing;
 
@@ -63,9 +64,18 @@ internal static class KeyCommand
             o.WriteLine($"保护方式：{Describe(protection, derivation)}；读回验证通过（打开用时 {opened.TotalSeconds:0.00} 秒）");
             o.WriteLine("区县公钥（交给技术人员，配置终端时用；公钥可以公开）：");
             o.WriteLine(pair.PublicKey.ToString());
+            WriteDockIdentity(o, pair);
             o.WriteLine($"请立即备份并存入保险柜：terminal-host key backup --key \"{path}\" --out <备份文件>");
         }));
         return command;
+    }
+
+    /// <summary>The host's dock identity, derived from the district key (HostDockIdentity), for `terminal provision --host-key`.</summary>
+    private static void WriteDockIdentity(TextWriter o, DistrictKeyPair pair)
+    {
+        using var dock = HostDockIdentity.Derive(pair);
+        o.WriteLine("区县主机对接身份（配置终端时用 --host-key）：");
+        o.WriteLine(HostDockIdentity.PublicText(dock));
     }
 
     private static Command ShowPublic()
@@ -94,6 +104,8 @@ internal static class KeyCommand
             var o = parse.InvocationConfiguration.Output;
             o.WriteLine($"可用：口令正确，私钥与公钥配对（{Describe(info.Protection, info.Derivation)}；打开用时 {opened.TotalSeconds:0.00} 秒）");
             o.WriteLine(info.PublicKey.ToString());
+            using var pair = DistrictKeyFile.Open(KeyFiles.Read(path), text);
+            WriteDockIdentity(o, pair);
         }));
         return command;
     }

@@ -95,6 +95,7 @@ public static class DistrictHostApp
             }
         }
         builder.Services.AddHostedService<DistrictStartup>();
+        builder.Services.AddHostedService<DockingService>();
 
         var app = builder.Build();
         app.Use(async (context, next) =>
