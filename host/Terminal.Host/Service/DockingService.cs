@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,15 +21,19 @@ internal sealed class DockingService : BackgroundService
     private readonly IOptions<DistrictOptions> _district;
     private readonly IConfiguration _configuration;
     private readonly DistrictKeyRing _ring;
-    private readonly DistrictStore _store;
+    private readonly IServiceProvider _services;
     private readonly ILoggerFactory _loggers;
 
-    public DockingService(IOptions<DistrictOptions> district, IConfiguration configuration, DistrictKeyRing ring, DistrictStore store, ILoggerFactory loggers)
+    /// <summary>
+    /// Nothing here reads an option or builds the database (as in <see cref="DistrictStartup"/>): ValidateOnStart must
+    /// be the one to report every settings problem at once.
+    /// </summary>
+    public DockingService(IOptions<DistrictOptions> district, IConfiguration configuration, DistrictKeyRing ring, IServiceProvider services, ILoggerFactory loggers)
     {
         _district = district ?? throw new ArgumentNullException(nameof(district));
         _configuration = configuration ?? throw new ArgumentNullException(nameof(configuration));
         _ring = ring ?? throw new ArgumentNullException(nameof(ring));
-        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _services = services ?? throw new ArgumentNullException(nameof(services));
         _loggers = loggers ?? throw new ArgumentNullException(nameof(loggers));
     }
 
@@ -47,8 +52,9 @@ internal sealed class DockingService : BackgroundService
             LogPath = district.InDataFolder(section.GetValue("LogPath", "dock-log.txt")!),
             Ports = ports is { Length: > 0 } ? ports : null,
         };
+        var store = _services.GetRequiredService<DistrictStore>();
         using var dockKey = HostDockIdentity.Derive(_ring.Key);
-        var docking = new HostDocking(_store, dockKey, _ring.Key, new FileDockStaging(options.StagingFolder), new DockLog(options.LogPath), new DistrictPushes(_store));
+        var docking = new HostDocking(store, dockKey, _ring.Key, new FileDockStaging(options.StagingFolder), new DockLog(options.LogPath), new DistrictPushes(store));
         using var watcher = new DockWatcher(docking, options, _loggers.CreateLogger<DockWatcher>());
         await watcher.StartAsync(stoppingToken).ConfigureAwait(false);
         try
