@@ -53,7 +53,9 @@ for project in "${PROJECTS[@]}"; do
   # The output path depends on the project's settings (e.g. a RuntimeIdentifier): ask MSBuild.
   assembly=$(dotnet msbuild "$RIG_ROOT/$project" -nologo -p:Configuration=Release -getProperty:TargetPath 2>/dev/null)
   [ -f "$assembly" ] || die "the build of $name left no test assembly (${assembly:-no TargetPath})"
-  plan+="$assembly ${name%.Tests}.Kernel.trx $FILTER"$'\n'
+  # the camera's and the app's photo tests both stream from vivid's /dev/video0: one lane, one after the other
+  case $name in Terminal.Drivers.Camera.Tests|Terminal.Firmware.Tests) lane=video ;; *) lane=devices ;; esac
+  plan+="$assembly ${name%.Tests}.Kernel.trx $FILTER $lane"$'\n'
 done
 lap "build"
 
