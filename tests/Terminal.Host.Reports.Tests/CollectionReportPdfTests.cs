@@ -59,7 +59,7 @@ public sealed class CollectionReportPdfTests
         var dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
         if (!File.Exists(dejavu))
         {
-            Assert.Inconclusive("fonts-dejavu-core is not installed: no Latin-only font to try");
+            Assert.Fail($"{dejavu} is missing: install the Debian package fonts-dejavu-core (./test installs it), the Latin-only font this test needs");
         }
         var e = Assert.ThrowsExactly<ReportFontException>(() => ReportFont.Load(dejavu, 0));
         StringAssert.Contains(e.Message, "缺少这些字");

@@ -3,8 +3,9 @@
 # Debian packages the test tiers need: socat (pty tier), strace (store durability), postgresql (database tier),
 # e2fsprogs (the power-cut tier builds its virtual disk with mkfs.ext4 -d), chromium and fonts-wqy-microhei (browser
 # tests: Debian's Chromium through Playwright, and a CJK font so screenshots show Chinese, not boxes; the same font is
-# embedded in the host's PDFs), poppler-utils (the host's PDFs rendered to PNG by pdftoppm in the reports tests).
-TEST_PACKAGES=(socat strace postgresql e2fsprogs chromium fonts-wqy-microhei poppler-utils)
+# embedded in the host's PDFs), fonts-dejavu-core (a Latin-only font the reports tests must see refused),
+# poppler-utils (the host's PDFs rendered to PNG by pdftoppm in the reports tests).
+TEST_PACKAGES=(socat strace postgresql e2fsprogs chromium fonts-wqy-microhei fonts-dejavu-core poppler-utils)
 
 # dotnet must be the .NET 10 SDK; it is not in Debian's archive, so it cannot be installed from here.
 ensure_dotnet() {
