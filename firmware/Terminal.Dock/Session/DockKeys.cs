@@ -33,6 +33,37 @@ public static class DockKeys
         return ecdh.PublicKey;
     }
 
+    /// <summary>A terminal's signing key as a technician copies it to the host: "TERM:" and its SubjectPublicKeyInfo in base64.</summary>
+    public static string TerminalKeyText(ReadOnlySpan<byte> subjectPublicKeyInfo) => "TERM:" + Convert.ToBase64String(subjectPublicKeyInfo);
+
+    /// <summary>Reads <see cref="TerminalKeyText"/>; false unless it holds exactly one P-256 SubjectPublicKeyInfo.</summary>
+    public static bool TryParseTerminalKey(string text, out byte[] subjectPublicKeyInfo)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        subjectPublicKeyInfo = [];
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith("TERM:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        try
+        {
+            var bytes = Convert.FromBase64String(trimmed[5..]);
+            using var check = ECDsa.Create();
+            check.ImportSubjectPublicKeyInfo(bytes, out var read);
+            if (read != bytes.Length || check.KeySize != 256)
+            {
+                return false;
+            }
+            subjectPublicKeyInfo = bytes;
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or CryptographicException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The host's dock identity as a technician copies it: "DOCK:" and the point in base64.</summary>
     public static string HostIdentityText(ReadOnlySpan<byte> point) => "DOCK:" + Convert.ToBase64String(point);
 

@@ -88,7 +88,7 @@ internal static class ProvisionCommand
                 {
                     provisioned.LoadInitialData(entries);
                 }
-                signingKey = "TERM:" + Convert.ToBase64String(provisioned.SigningPublicKey.Span);
+                signingKey = DockKeys.TerminalKeyText(provisioned.SigningPublicKey.Span);
             }
             catch (StoreException e)
             {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Security.Cryptography;
+using Terminal.Dock.Session;
 using Terminal.Host.Service;
 using Terminal.Host.Storage.Model;
 using Terminal.Records.Codes;
@@ -42,24 +42,8 @@ internal static class TerminalCommand
     }
 
     /// <summary>The key `terminal provision` printed ("TERM:" and the SubjectPublicKeyInfo in base64), checked to be a P-256 key.</summary>
-    private static byte[] ParseTerminalKey(string text)
-    {
-        const string Problem = "终端签名公钥无效：应为 TERM: 加 base64，照 terminal provision 显示的整行复制。";
-        var trimmed = text.Trim();
-        if (!trimmed.StartsWith("TERM:", StringComparison.Ordinal))
-        {
-            throw new HostStartupException(Problem);
-        }
-        try
-        {
-            var bytes = Convert.FromBase64String(trimmed[5..]);
-            using var check = ECDsa.Create();
-            check.ImportSubjectPublicKeyInfo(bytes, out var read);
-            return read == bytes.Length && check.KeySize == 256 ? bytes : throw new HostStartupException(Problem);
-        }
-        catch (Exception e) when (e is FormatException or CryptographicException)
-        {
-            throw new HostStartupException(Problem);
-        }
-    }
+    private static byte[] ParseTerminalKey(string text) =>
+        DockKeys.TryParseTerminalKey(text, out var key)
+            ? key
+            : throw new HostStartupException("终端签名公钥无效：应为 TERM: 加 base64，照 terminal provision 显示的整行复制。");
 }

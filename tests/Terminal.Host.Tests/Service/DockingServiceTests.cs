@@ -54,7 +54,7 @@ public sealed class DockingServiceTests
         using (var provisioned = TerminalStore.Provision(storeOptions,
                    new TerminalProvisioning(DockWorld.TerminalId, districtKey, recovery, DockWorld.OperatorId, DockWorld.Pin, hostIdentity)))
         {
-            terminalKey = "TERM:" + Convert.ToBase64String(provisioned.SigningPublicKey.Span);
+            terminalKey = DockKeys.TerminalKeyText(provisioned.SigningPublicKey.Span);
         }
         var added = await HostCliRun.RunAsync(["terminal", "add", "--id", DockWorld.TerminalId, "--point", "650105-04", "--key", terminalKey,
             "--settings", temp.File("settings.json")]);
