@@ -1,23 +1,42 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Dapper;
 using Terminal.Host.Storage.Model;
+using Terminal.Records.Categories;
+using Terminal.Records.Model;
 using Terminal.Records.Serialization;
 
 namespace Terminal.Host.Storage;
 
+/// <summary>
+/// The ingest of one docking. The database may be across the office network, so the round trips of a batch do not
+/// grow with its records: what is already stored under the batch's record ids, sequences, ID numbers and audit
+/// sequences is read in one query each; every record is then decided in memory (against what is stored and what came
+/// before it in the same batch); and the rows are written in a few multi-row commands.
+/// </summary>
 public sealed partial class DistrictStore
 {
+    /// <summary>Values in one IN list or one multi-row insert: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters.</summary>
+    private const int RowsPerCommand = 200;
+
+    /// <summary>Photo bytes in one insert command, so a docking's photos never build one huge message.</summary>
+    private const int PhotoBytesPerCommand = 8 << 20;
+
     /// <inheritdoc/>
     public async Task<IngestResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        foreach (var photo in batch.Photos)
+        // The work on each photo and record alone (hashes, serialising, the record model's checks) is done on every
+        // core before the transaction opens, so the transaction holds the database only for the database's work.
+        if (batch.Photos.AsParallel().FirstOrDefault(p => Sha256Hex(p.Bytes) != p.Sha256) is { } damaged)
         {
-            if (Sha256Hex(photo.Bytes) != photo.Sha256)
-            {
-                throw new IngestConflictException($"照片数据与其摘要不符（{photo.Sha256[..12]}…）：照片在传输中损坏，请重新对接");
-            }
+            throw new IngestConflictException($"照片数据与其摘要不符（{damaged.Sha256[..12]}…）：照片在传输中损坏，请重新对接");
         }
+        var photoBytes = batch.Photos.GroupBy(p => p.Sha256).ToDictionary(g => g.Key, g => g.First().Bytes, StringComparer.Ordinal);
+        var prepared = batch.Records.AsParallel().AsOrdered()
+            .Select(item => new PreparedRecord(item, RecordSerializer.ContentHash(item.Record), RecordSerializer.Serialize(item.Record), OwnFlags(item, photoBytes)))
+            .ToList();
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -28,25 +47,30 @@ public sealed partial class DistrictStore
             {
                 throw new IngestConflictException($"终端 {batch.TerminalId} 未在本区登记：不接收其数据");
             }
-            var (photosAdded, photosPresent) = await InsertPhotosAsync(c, tx, batch.Photos, cancellationToken).ConfigureAwait(false);
-            var (added, present) = (0, 0);
-            var photoBytes = batch.Photos.GroupBy(p => p.Sha256).ToDictionary(g => g.Key, g => g.First().Bytes, StringComparer.Ordinal);
-            foreach (var item in batch.Records)
+            var photosAdded = await InsertPhotosAsync(c, tx, batch.Photos, cancellationToken).ConfigureAwait(false);
+            var versions = await StoredVersionsAsync(c, tx, batch, cancellationToken).ConfigureAwait(false);
+            var sameNumber = await SameIdNumberAsync(c, tx, batch, cancellationToken).ConfigureAwait(false);
+            var writes = new List<(PreparedRecord Record, IReadOnlyList<RecordFlag> Flags)>();
+            foreach (var record in prepared)
             {
-                if (await InsertRecordAsync(c, tx, batch, item, photoBytes, cancellationToken).ConfigureAwait(false))
+                var item = record.Item;
+                if (versions.AlreadyStored(batch.TerminalId, item, record.Content))
                 {
-                    added++;
+                    continue;
                 }
-                else
-                {
-                    present++;
-                }
+                writes.Add((record, FlagsOf(batch, record, sameNumber)));
+                versions.Add(batch.TerminalId, item, record.Content);
+                sameNumber.Add(item.Record, batch.TerminalId);
+            }
+            foreach (var chunk in Chunks(writes, RowsPerCommand))
+            {
+                await InsertRecordsAsync(c, tx, batch, chunk, cancellationToken).ConfigureAwait(false);
             }
             var audit = await InsertAuditAsync(c, tx, batch, cancellationToken).ConfigureAwait(false);
             await c.ExecuteAsync(new CommandDefinition(
                 "UPDATE terminals SET last_docked_at = @at WHERE terminal_id = @TerminalId", new { at = Iso(batch.ReceivedAt), batch.TerminalId }, tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new IngestResult(added, present, photosAdded, photosPresent, audit);
+            return new IngestResult(writes.Count, batch.Records.Count - writes.Count, photosAdded, batch.Photos.Count - photosAdded, audit);
         }
         catch (DbException e)
         {
@@ -54,97 +78,270 @@ public sealed partial class DistrictStore
         }
     }
 
-    private static async Task<(int Added, int Present)> InsertPhotosAsync(DbConnection c, DbTransaction tx, IReadOnlyList<PhotoBlob> photos, CancellationToken ct)
+    /// <summary>The photos not yet stored (content-addressed: a photo already there is not written again), in multi-row inserts.</summary>
+    private static async Task<int> InsertPhotosAsync(DbConnection c, DbTransaction tx, IReadOnlyList<PhotoBlob> photos, CancellationToken ct)
     {
         var added = 0;
-        foreach (var photo in photos)
+        var start = 0;
+        while (start < photos.Count)
         {
-            added += await c.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO photos (sha256, media_type, length, bytes) VALUES (@Sha256, @MediaType, @length, @Bytes) ON CONFLICT (sha256) DO NOTHING",
-                new { photo.Sha256, photo.MediaType, length = (long)photo.Bytes.Length, photo.Bytes }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            var sql = new StringBuilder("INSERT INTO photos (sha256, media_type, length, bytes) VALUES ");
+            var parameters = new DynamicParameters();
+            var (n, bytes) = (0, 0L);
+            for (; start + n < photos.Count && n < RowsPerCommand && (n == 0 || bytes + photos[start + n].Bytes.Length <= PhotoBytesPerCommand); n++)
+            {
+                var photo = photos[start + n];
+                sql.Append(CultureInfo.InvariantCulture, $"{(n == 0 ? "" : ", ")}(@s{n}, @m{n}, @l{n}, @b{n})");
+                parameters.Add($"s{n}", photo.Sha256);
+                parameters.Add($"m{n}", photo.MediaType);
+                parameters.Add($"l{n}", (long)photo.Bytes.Length);
+                parameters.Add($"b{n}", photo.Bytes);
+                bytes += photo.Bytes.Length;
+            }
+            sql.Append(" ON CONFLICT (sha256) DO NOTHING");
+            added += await c.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct)).ConfigureAwait(false);
+            start += n;
         }
-        return (added, photos.Count - added);
+        return added;
+    }
+
+    /// <summary>What is stored under the batch's record ids or under its terminal's sequences, each version once.</summary>
+    private static async Task<StoredVersions> StoredVersionsAsync(DbConnection c, DbTransaction tx, IngestBatch batch, CancellationToken ct)
+    {
+        var versions = new StoredVersions();
+        var ids = batch.Records.Select(r => r.Record.RecordId.ToString("D")).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in Chunks(ids, RowsPerCommand))
+        {
+            versions.AddRange(await c.QueryAsync<StoredVersion>(new CommandDefinition(
+                $"SELECT record_id AS RecordId, version AS Version, content_sha256 AS Content, sequence AS Sequence, terminal_id AS Terminal FROM records WHERE record_id IN {InList(chunk, out var p)}",
+                p, tx, cancellationToken: ct)).ConfigureAwait(false));
+        }
+        foreach (var chunk in Chunks(batch.Records.Select(r => r.Sequence).Distinct().ToList(), RowsPerCommand))
+        {
+            versions.AddRange(await c.QueryAsync<StoredVersion>(new CommandDefinition(
+                $"SELECT record_id AS RecordId, version AS Version, content_sha256 AS Content, sequence AS Sequence, terminal_id AS Terminal FROM records WHERE terminal_id = @terminal AND sequence IN {InList(chunk, out var p, batch.TerminalId)}",
+                p, tx, cancellationToken: ct)).ConfigureAwait(false));
+        }
+        return versions;
+    }
+
+    /// <summary>The latest stored version of every record that carries one of the batch's ID numbers (for the duplicate checks).</summary>
+    private static async Task<SameIdNumber> SameIdNumberAsync(DbConnection c, DbTransaction tx, IngestBatch batch, CancellationToken ct)
+    {
+        var same = new SameIdNumber();
+        var numbers = batch.Records.Select(r => r.Record.Text("identity.idNumber")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in Chunks(numbers, RowsPerCommand))
+        {
+            var rows = await c.QueryAsync<(string IdNumber, string RecordId, long Version, string Terminal, long Categories, byte[] Canonical)>(new CommandDefinition(
+                $"SELECT id_number, record_id, version, terminal_id, categories, canonical FROM records WHERE id_number IN {InList(chunk, out var p)}",
+                p, tx, cancellationToken: ct)).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                var canonical = row.Canonical;
+                same.Add(row.IdNumber, new SameIdNumberRecord(Guid.ParseExact(row.RecordId, "D"), row.Version, row.Terminal,
+                    CategorySet.FromMask((int)row.Categories), new Lazy<Record>(() => RecordSerializer.Deserialize(canonical))));
+            }
+        }
+        return same;
     }
 
     /// <summary>
-    /// Inserts one record version with its photo links, signature and flags; false when the identical version is
-    /// already stored. Three round trips whatever the record holds: what is stored under its id or its sequence, the
-    /// duplicates, then one command of every insert (the district database may be across the office network).
+    /// Record versions with their photo links, signatures and flags: one multi-row insert per table (records first,
+    /// for the foreign keys), so the server parses four statements for a chunk of records, not four per record.
     /// </summary>
-    private static async Task<bool> InsertRecordAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IngestedRecord item, IReadOnlyDictionary<string, byte[]> photos, CancellationToken ct)
+    private static async Task InsertRecordsAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IReadOnlyList<(PreparedRecord Record, IReadOnlyList<RecordFlag> Flags)> records, CancellationToken ct)
     {
-        var r = item.Record;
-        var id = r.RecordId.ToString("D");
-        var content = RecordSerializer.ContentHash(r);
-        var clashes = await c.QueryAsync<(string RecordId, long Version, string Content, long Sequence, string Terminal)>(new CommandDefinition(
-            """
-            SELECT record_id, version, content_sha256, sequence, terminal_id FROM records
-            WHERE (record_id = @id AND version = @version) OR (terminal_id = @TerminalId AND sequence = @Sequence)
-            """,
-            new { id, version = (long)r.Version, batch.TerminalId, item.Sequence }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        foreach (var s in clashes)
+        var receivedAt = Iso(batch.ReceivedAt);
+        var rows = new RowsInsert("records", "record_id, version, terminal_id, sequence, form_version, id_number, name, categories, collection_point, street, collected_on, content_sha256, canonical, flags, received_at");
+        var photos = new RowsInsert("record_photos", "record_id, version, position, kind, sha256");
+        var signatures = new RowsInsert("signatures", "record_id, version, content_sha256, strokes, image_sha256, signed_at");
+        var flagRows = new RowsInsert("record_flags", "record_id, version, position, code, severity, field_id, message, related_record_id, flagged_at");
+        foreach (var ((item, content, canonical, _), flags) in records)
         {
-            if (s.RecordId != id || s.Version != r.Version)
+            var r = item.Record;
+            var id = r.RecordId.ToString("D");
+            var version = (long)r.Version;
+            rows.Add(id, version, batch.TerminalId, item.Sequence, r.FormVersion, r.Text("identity.idNumber"), r.Text("identity.name"), (long)r.Categories.Mask,
+                r.CollectionPointCode, r.Text("personal.street"), r.CollectedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), content,
+                canonical, string.Join('\n', flags.Select(f => f.Code).Distinct(StringComparer.Ordinal)), receivedAt);
+            for (var position = 0; position < r.Photos.Length; position++)
             {
-                throw new IngestConflictException($"终端 {batch.TerminalId} 的序号 {item.Sequence} 已用于另一条记录：本次对接的数据均未入库，请联系技术人员");
+                photos.Add(id, version, (long)position, r.Photos[position].Kind.ToString(), r.Photos[position].Sha256);
             }
-            return s.Content == content && s.Sequence == item.Sequence && s.Terminal == batch.TerminalId
-                ? false
-                : throw new IngestConflictException($"记录 {id} 第{r.Version}版已入库，但这次收到的内容不同：本次对接的数据均未入库，请联系技术人员");
+            if (r.Signature is { } signature)
+            {
+                signatures.Add(id, version, signature.ContentSha256, item.SignatureStrokes, signature.ImageSha256, Iso(signature.SignedAt));
+            }
+            for (var position = 0; position < flags.Count; position++)
+            {
+                var f = flags[position];
+                flagRows.Add(id, version, (long)position, f.Code, f.Severity.ToString(), f.FieldId, f.Message, f.RelatedRecordId?.ToString("D"), receivedAt);
+            }
         }
-        var flags = await FlagsOfAsync(c, tx, batch, item, photos, ct).ConfigureAwait(false);
-        var sql = new System.Text.StringBuilder(
-            """
-            INSERT INTO records (record_id, version, terminal_id, sequence, form_version, id_number, name, categories, collection_point, street, collected_on, content_sha256, canonical, flags, received_at)
-            VALUES (@id, @version, @TerminalId, @sequence, @FormVersion, @idNumber, @name, @categories, @CollectionPointCode, @street, @collectedOn, @content, @canonical, @flags, @receivedAt);
-            """);
-        var parameters = new DynamicParameters(new
+        foreach (var insert in (RowsInsert[])[rows, photos, signatures, flagRows])
         {
-            id, version = (long)r.Version, batch.TerminalId, sequence = item.Sequence, r.FormVersion,
-            idNumber = r.Text("identity.idNumber"), name = r.Text("identity.name"), categories = (long)r.Categories.Mask, r.CollectionPointCode, street = r.Text("personal.street"),
-            collectedOn = r.CollectedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), content,
-            canonical = RecordSerializer.Serialize(r), flags = string.Join('\n', flags.Select(f => f.Code).Distinct(StringComparer.Ordinal)), receivedAt = Iso(batch.ReceivedAt),
-        });
-        for (var position = 0; position < r.Photos.Length; position++)
-        {
-            var photo = r.Photos[position];
-            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"INSERT INTO record_photos (record_id, version, position, kind, sha256) VALUES (@id, @version, @pp{position}, @pk{position}, @ps{position});\n");
-            parameters.Add($"pp{position}", (long)position);
-            parameters.Add($"pk{position}", photo.Kind.ToString());
-            parameters.Add($"ps{position}", photo.Sha256);
+            await insert.ExecuteAsync(c, tx, ct).ConfigureAwait(false);
         }
-        if (r.Signature is { } signature)
-        {
-            sql.Append("INSERT INTO signatures (record_id, version, content_sha256, strokes, image_sha256, signed_at) VALUES (@id, @version, @sc, @strokes, @si, @sa);\n");
-            parameters.AddDynamicParams(new { sc = signature.ContentSha256, strokes = item.SignatureStrokes, si = signature.ImageSha256, sa = Iso(signature.SignedAt) });
-        }
-        AppendFlags(sql, parameters, flags, batch.ReceivedAt);
-        await c.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct)).ConfigureAwait(false);
-        return true;
     }
 
+    /// <summary>
+    /// The terminal's audit entries not yet stored. An entry already stored under the same sequence must be the same
+    /// entry (its hash): otherwise the chain was tampered with and nothing of the docking is taken in.
+    /// </summary>
     private static async Task<int> InsertAuditAsync(DbConnection c, DbTransaction tx, IngestBatch batch, CancellationToken ct)
     {
-        var added = 0;
+        var stored = new Dictionary<long, string>();
+        foreach (var chunk in Chunks(batch.Audit.Select(a => a.Sequence).Distinct().ToList(), RowsPerCommand))
+        {
+            foreach (var (sequence, sha) in await c.QueryAsync<(long, string)>(new CommandDefinition(
+                $"SELECT sequence, entry_sha256 FROM audit_entries WHERE terminal_id = @terminal AND sequence IN {InList(chunk, out var p, batch.TerminalId)}",
+                p, tx, cancellationToken: ct)).ConfigureAwait(false))
+            {
+                stored[sequence] = sha;
+            }
+        }
+        var missing = new List<AuditEntry>();
         foreach (var entry in batch.Audit)
         {
-            var inserted = await c.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO audit_entries (terminal_id, sequence, action, at, entry_sha256, previous_sha256, body)
-                VALUES (@TerminalId, @Sequence, @Action, @at, @EntrySha256, @PreviousSha256, @Body) ON CONFLICT (terminal_id, sequence) DO NOTHING
-                """,
-                new { batch.TerminalId, entry.Sequence, entry.Action, at = Iso(entry.At), entry.EntrySha256, entry.PreviousSha256, entry.Body }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            if (inserted == 0)
+            if (stored.TryGetValue(entry.Sequence, out var sha))
             {
-                var stored = await c.ExecuteScalarAsync<string>(new CommandDefinition(
-                    "SELECT entry_sha256 FROM audit_entries WHERE terminal_id = @TerminalId AND sequence = @Sequence", new { batch.TerminalId, entry.Sequence }, tx, cancellationToken: ct)).ConfigureAwait(false);
-                if (stored != entry.EntrySha256)
+                if (sha != entry.EntrySha256)
                 {
                     throw new IngestConflictException($"终端 {batch.TerminalId} 的审计记录第{entry.Sequence}条与已入库的不同：审计链可能被篡改，本次对接的数据均未入库");
                 }
+                continue;
             }
-            added += inserted;
+            stored[entry.Sequence] = entry.EntrySha256;
+            missing.Add(entry);
         }
+        var rows = new RowsInsert("audit_entries", "terminal_id, sequence, action, at, entry_sha256, previous_sha256, body");
+        foreach (var entry in missing)
+        {
+            rows.Add(batch.TerminalId, entry.Sequence, entry.Action, Iso(entry.At), entry.EntrySha256, entry.PreviousSha256, entry.Body);
+        }
+        var added = await rows.ExecuteAsync(c, tx, ct).ConfigureAwait(false);
         return added;
+    }
+
+    /// <summary>
+    /// "(@v0, @v1, ...)" with a parameter per value (and @terminal when given). Written out rather than left to
+    /// Dapper's list expansion, which passes one array to Npgsql (IN needs ANY there) but expands for SQLite.
+    /// </summary>
+    private static string InList<T>(IReadOnlyList<T> values, out DynamicParameters parameters, string? terminalId = null)
+    {
+        parameters = new DynamicParameters();
+        if (terminalId is not null)
+        {
+            parameters.Add("terminal", terminalId);
+        }
+        var list = new StringBuilder("(");
+        for (var n = 0; n < values.Count; n++)
+        {
+            list.Append(CultureInfo.InvariantCulture, $"{(n == 0 ? "" : ", ")}@v{n}");
+            parameters.Add($"v{n}", values[n]);
+        }
+        return list.Append(')').ToString();
+    }
+
+    private static IEnumerable<IReadOnlyList<T>> Chunks<T>(IReadOnlyList<T> items, int size)
+    {
+        for (var start = 0; start < items.Count; start += size)
+        {
+            yield return items.Skip(start).Take(size).ToList();
+        }
+    }
+
+    /// <summary>
+    /// A multi-row INSERT of one table, every value a parameter (@v0, @v1, ...), sent in commands of at most
+    /// <see cref="RowsPerCommand"/> rows. A null is sent as text (every nullable column of the ingest is TEXT).
+    /// </summary>
+    private sealed class RowsInsert(string table, string columns, string? onConflict = null)
+    {
+        private readonly List<object?[]> _rows = [];
+
+        public void Add(params object?[] values) => _rows.Add(values);
+
+        public async Task<int> ExecuteAsync(DbConnection c, DbTransaction tx, CancellationToken ct)
+        {
+            var added = 0;
+            foreach (var chunk in Chunks(_rows, RowsPerCommand))
+            {
+                var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").Append(columns).Append(") VALUES ");
+                var parameters = new DynamicParameters();
+                var n = 0;
+                for (var row = 0; row < chunk.Count; row++)
+                {
+                    sql.Append(row == 0 ? "(" : ", (");
+                    for (var column = 0; column < chunk[row].Length; column++)
+                    {
+                        var value = chunk[row][column];
+                        sql.Append(CultureInfo.InvariantCulture, $"{(column == 0 ? "" : ", ")}@v{n}");
+                        parameters.Add($"v{n++}", value, value is null ? System.Data.DbType.String : null);
+                    }
+                    sql.Append(')');
+                }
+                if (onConflict is not null)
+                {
+                    sql.Append(' ').Append(onConflict);
+                }
+                added += await c.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct)).ConfigureAwait(false);
+            }
+            return added;
+        }
+    }
+
+    /// <summary>A record version as it came, with what is worked out from it alone: its content hash, its canonical bytes, its own flags.</summary>
+    private sealed record PreparedRecord(IngestedRecord Item, string Content, byte[] Canonical, IReadOnlyList<RecordFlag> OwnFlags);
+
+    private sealed class StoredVersion
+    {
+        public string RecordId { get; set; } = "";
+        public long Version { get; set; }
+        public string Content { get; set; } = "";
+        public long Sequence { get; set; }
+        public string Terminal { get; set; } = "";
+    }
+
+    /// <summary>The record versions a batch could clash with: those stored, then those of the batch decided before.</summary>
+    private sealed class StoredVersions
+    {
+        private readonly Dictionary<(string RecordId, long Version), StoredVersion> _byVersion = [];
+        private readonly Dictionary<(string Terminal, long Sequence), StoredVersion> _bySequence = [];
+
+        public void AddRange(IEnumerable<StoredVersion> versions)
+        {
+            foreach (var v in versions)
+            {
+                _byVersion[(v.RecordId, v.Version)] = v;
+                _bySequence[(v.Terminal, v.Sequence)] = v;
+            }
+        }
+
+        public void Add(string terminalId, IngestedRecord item, string content) => AddRange([new StoredVersion
+        {
+            RecordId = item.Record.RecordId.ToString("D"), Version = item.Record.Version, Content = content,
+            Sequence = item.Sequence, Terminal = terminalId,
+        }]);
+
+        /// <summary>
+        /// True when this very version is stored already (a docking repeated after a lost receipt); throws when its
+        /// sequence is taken by another record or its version is stored with other content.
+        /// </summary>
+        public bool AlreadyStored(string terminalId, IngestedRecord item, string content)
+        {
+            var id = item.Record.RecordId.ToString("D");
+            var version = (long)item.Record.Version;
+            if (_bySequence.TryGetValue((terminalId, item.Sequence), out var taken) && (taken.RecordId != id || taken.Version != version))
+            {
+                throw new IngestConflictException($"终端 {terminalId} 的序号 {item.Sequence} 已用于另一条记录：本次对接的数据均未入库，请联系技术人员");
+            }
+            if (!_byVersion.TryGetValue((id, version), out var stored))
+            {
+                return false;
+            }
+            return stored.Content == content && stored.Sequence == item.Sequence && stored.Terminal == terminalId
+                ? true
+                : throw new IngestConflictException($"记录 {id} 第{item.Record.Version}版已入库，但这次收到的内容不同：本次对接的数据均未入库，请联系技术人员");
+        }
     }
 }

@@ -16,67 +16,82 @@ public sealed partial class DistrictStore
     /// other records already stored (the same ID number from another terminal or under other categories; a survivor
     /// naming the same deceased as another record of the same person).
     /// </summary>
-    private static async Task<IReadOnlyList<RecordFlag>> FlagsOfAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IngestedRecord item,
-        IReadOnlyDictionary<string, byte[]> photos, CancellationToken ct)
+    private static List<RecordFlag> FlagsOf(IngestBatch batch, PreparedRecord prepared, SameIdNumber sameNumber)
     {
-        var r = item.Record;
-        var flags = new List<RecordFlag>(item.Flags.Select(f => new RecordFlag(IngestFlagCodes.Delivery, IssueSeverity.Error, null, f)));
-        flags.AddRange(RecordChecks.Of(r, item.SignatureStrokes, sha => photos.GetValueOrDefault(sha)));
+        var r = prepared.Item.Record;
+        var flags = new List<RecordFlag>(prepared.OwnFlags);
         if (r.Text("identity.idNumber") is not { } idNumber)
         {
             return flags;
         }
-        var others = await c.QueryAsync<(string RecordId, long Version, string Terminal, long Categories, byte[] Canonical)>(new CommandDefinition(
-            "SELECT record_id, version, terminal_id, categories, canonical FROM records WHERE id_number = @idNumber AND record_id <> @id ORDER BY record_id, version DESC",
-            new { idNumber, id = r.RecordId.ToString("D") }, tx, cancellationToken: ct)).ConfigureAwait(false);
         var keys = RecordChecks.DeceasedKeys(r).ToHashSet(StringComparer.Ordinal);
-        foreach (var other in others.GroupBy(o => o.RecordId).Select(g => g.First()))
+        foreach (var other in sameNumber.Others(idNumber, r.RecordId))
         {
-            var otherId = Guid.ParseExact(other.RecordId, "D");
-            var categories = CategorySet.FromMask((int)other.Categories);
             if (other.Terminal != batch.TerminalId)
             {
                 flags.Add(new RecordFlag(IngestFlagCodes.DuplicateAcrossTerminals, IssueSeverity.Error, "identity.idNumber",
-                    $"重复采集：同一身份证号码已由终端 {other.Terminal} 采集（另一条记录）。请核实后保留一条，另一条作废", otherId));
+                    $"重复采集：同一身份证号码已由终端 {other.Terminal} 采集（另一条记录）。请核实后保留一条，另一条作废", other.RecordId));
             }
-            else if (categories != r.Categories)
+            else if (other.Categories != r.Categories)
             {
                 flags.Add(new RecordFlag(IngestFlagCodes.DuplicateAcrossCategories, IssueSeverity.Error, "identity.idNumber",
-                    $"重复采集：同一身份证号码已按其他类别（{string.Join('、', categories.Members().Select(CategoryNames.Label))}）采集。请核实类别后合并为一条", otherId));
+                    $"重复采集：同一身份证号码已按其他类别（{string.Join('、', other.Categories.Members().Select(CategoryNames.Label))}）采集。请核实类别后合并为一条", other.RecordId));
             }
             else
             {
                 flags.Add(new RecordFlag(IngestFlagCodes.DuplicateSubject, IssueSeverity.Warning, "identity.idNumber",
-                    "重复采集：同一终端已为此人采集过另一条记录。请核实后保留一条", otherId));
+                    "重复采集：同一终端已为此人采集过另一条记录。请核实后保留一条", other.RecordId));
             }
-            if (keys.Count > 0 && RecordChecks.DeceasedKeys(RecordSerializer.Deserialize(other.Canonical)).Any(keys.Contains))
+            if (keys.Count > 0 && RecordChecks.DeceasedKeys(other.Record.Value).Any(keys.Contains))
             {
                 flags.Add(new RecordFlag(IngestFlagCodes.SurvivorLinkedTwice, IssueSeverity.Error, null,
-                    "同一遗属已在另一条记录中关联了同一位牺牲（病故）军人：请核实，只保留一条", otherId));
+                    "同一遗属已在另一条记录中关联了同一位牺牲（病故）军人：请核实，只保留一条", other.RecordId));
             }
         }
         return flags;
     }
 
-    /// <summary>Appends the inserts of a record version's flags to its command (the record's @id and @version are already parameters).</summary>
-    private static void AppendFlags(System.Text.StringBuilder sql, DynamicParameters parameters, IReadOnlyList<RecordFlag> flags, DateTimeOffset at)
+    /// <summary>The flags that need nothing but the record and what came with it: the delivery's and <see cref="RecordChecks"/>.</summary>
+    private static List<RecordFlag> OwnFlags(IngestedRecord item, IReadOnlyDictionary<string, byte[]> photos)
     {
-        if (flags.Count > 0)
+        var flags = new List<RecordFlag>(item.Flags.Select(f => new RecordFlag(IngestFlagCodes.Delivery, IssueSeverity.Error, null, f)));
+        flags.AddRange(RecordChecks.Of(item.Record, item.SignatureStrokes, sha => photos.GetValueOrDefault(sha)));
+        return flags;
+    }
+
+    /// <summary>A record version carrying an ID number a batch also carries: stored, or earlier in the same batch.</summary>
+    private sealed record SameIdNumberRecord(Guid RecordId, long Version, string Terminal, CategorySet Categories, Lazy<Record> Record);
+
+    /// <summary>The latest version of each record per ID number, for the duplicate checks of a batch.</summary>
+    private sealed class SameIdNumber
+    {
+        private readonly Dictionary<string, Dictionary<Guid, SameIdNumberRecord>> _byNumber = new(StringComparer.Ordinal);
+
+        public void Add(string idNumber, SameIdNumberRecord record)
         {
-            parameters.Add("flaggedAt", Iso(at));
+            if (!_byNumber.TryGetValue(idNumber, out var records))
+            {
+                _byNumber[idNumber] = records = [];
+            }
+            if (!records.TryGetValue(record.RecordId, out var known) || known.Version < record.Version)
+            {
+                records[record.RecordId] = record;
+            }
         }
-        for (var position = 0; position < flags.Count; position++)
+
+        public void Add(Record record, string terminalId)
         {
-            var f = flags[position];
-            sql.Append(System.Globalization.CultureInfo.InvariantCulture,
-                $"INSERT INTO record_flags (record_id, version, position, code, severity, field_id, message, related_record_id, flagged_at) VALUES (@id, @version, @fp{position}, @fc{position}, @fs{position}, @ff{position}, @fm{position}, @fr{position}, @flaggedAt);\n");
-            parameters.Add($"fp{position}", (long)position);
-            parameters.Add($"fc{position}", f.Code);
-            parameters.Add($"fs{position}", f.Severity.ToString());
-            parameters.Add($"ff{position}", f.FieldId, System.Data.DbType.String);
-            parameters.Add($"fm{position}", f.Message);
-            parameters.Add($"fr{position}", f.RelatedRecordId?.ToString("D"), System.Data.DbType.String);
+            if (record.Text("identity.idNumber") is { } idNumber)
+            {
+                Add(idNumber, new SameIdNumberRecord(record.RecordId, record.Version, terminalId, record.Categories, new Lazy<Record>(record)));
+            }
         }
+
+        /// <summary>The other records with this number, in record id order (the order the flags were always written in).</summary>
+        public IEnumerable<SameIdNumberRecord> Others(string idNumber, Guid recordId) =>
+            _byNumber.TryGetValue(idNumber, out var records)
+                ? records.Values.Where(o => o.RecordId != recordId).OrderBy(o => o.RecordId.ToString("D"), StringComparer.Ordinal)
+                : [];
     }
 
     /// <inheritdoc/>

@@ -157,6 +157,22 @@ public abstract partial class DistrictStoreContract
     }
 
     [TestMethod]
+    public async Task Commit_SequenceUsedTwiceInOneBatch_CommitsNothing()
+    {
+        var first = RecordFor(SampleRecords.IdNumberFor(new DateOnly(1965, 3, 12)), "张建国");
+        await Assert.ThrowsExactlyAsync<IngestConflictException>(() => Store.CommitAsync(Batch((first, 1), (RecordFor(SampleRecords.IdNumberFor(new DateOnly(1966, 3, 12)), "李四"), 1))));
+        Assert.IsNull(await Store.RecordAsync(first.RecordId), "the record before the clash in the same batch is not half-committed");
+    }
+
+    [TestMethod]
+    public async Task Commit_SameVersionTwiceInOneBatch_IsStoredOnce()
+    {
+        var record = RecordFor(SampleRecords.IdNumberFor(new DateOnly(1965, 3, 12)), "张建国");
+        var result = await Store.CommitAsync(Batch((record, 1), (record, 1)));
+        Assert.AreEqual((1, 1), (result.RecordsAdded, result.RecordsAlreadyPresent));
+    }
+
+    [TestMethod]
     public async Task Commit_CorruptedPhoto_IsRefused()
     {
         var batch = Batch((RecordFor(SampleRecords.IdNumberFor(new DateOnly(1965, 3, 12)), "张建国"), 1));

@@ -102,7 +102,10 @@ public static class DistrictHostApp
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'";
-            context.Response.Headers.CacheControl = "no-store"; // pages and photos hold personal data: no copies in the browser's cache
+            // Pages and photos hold personal data: no copies in the browser's cache. Written as the antiforgery token
+            // writes them, so that it does not log a warning on every page for overriding them.
+            context.Response.Headers.CacheControl = "no-cache, no-store";
+            context.Response.Headers.Pragma = "no-cache";
             context.Response.Headers["Referrer-Policy"] = "no-referrer";
             await next(context).ConfigureAwait(false);
         });
