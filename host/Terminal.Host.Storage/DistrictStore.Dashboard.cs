@@ -28,10 +28,10 @@ public sealed partial class DistrictStore
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await c.QueryAsync<(string Street, string Point, long Expected, long Collected)>(new CommandDefinition(
             """
-            SELECT s.street, s.collection_point, s.expected,
-                   (SELECT COUNT(DISTINCT r.id_number) FROM records r WHERE r.street = s.street AND r.id_number IS NOT NULL)
-            FROM (SELECT street, MIN(collection_point) AS collection_point, COUNT(*) AS expected FROM roster_entries GROUP BY street) s
-            ORDER BY s.collection_point, s.street
+            SELECT e.street, MIN(e.collection_point) AS collection_point, COUNT(*) AS expected,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM records r WHERE r.id_number = e.id_number) THEN 1 ELSE 0 END) AS collected
+            FROM roster_entries e GROUP BY e.street
+            ORDER BY collection_point, e.street
             """, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return [.. rows.Select(r => new StreetProgressRow(r.Street, r.Point, r.Expected, r.Collected))];
     }

@@ -118,13 +118,15 @@ public sealed partial class DistrictStore : IDistrictStore
     public async Task<IReadOnlyList<ProgressRow>> ProgressAsync(CancellationToken cancellationToken = default)
     {
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await c.QueryAsync<(string Code, string Name, long Expected, long Collected)>(new CommandDefinition(
+        var rows = await c.QueryAsync<(string Code, string Name, long Expected, long Collected, long NotOnRoster)>(new CommandDefinition(
             """
             SELECT p.code, p.name, p.expected_count,
-                   (SELECT COUNT(DISTINCT r.id_number) FROM records r WHERE r.collection_point = p.code AND r.id_number IS NOT NULL)
+                   (SELECT COUNT(*) FROM roster_entries e WHERE e.collection_point = p.code AND EXISTS (SELECT 1 FROM records r WHERE r.id_number = e.id_number)),
+                   (SELECT COUNT(DISTINCT r.id_number) FROM records r WHERE r.collection_point = p.code AND r.id_number IS NOT NULL
+                      AND NOT EXISTS (SELECT 1 FROM roster_entries e WHERE e.id_number = r.id_number))
             FROM collection_points p ORDER BY p.code
             """, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return [.. rows.Select(r => new ProgressRow(r.Code, r.Name, r.Expected, r.Collected))];
+        return [.. rows.Select(r => new ProgressRow(r.Code, r.Name, r.Expected, r.Collected, r.NotOnRoster))];
     }
 
     /// <inheritdoc/>

@@ -1,6 +1,6 @@
 namespace Terminal.Host.Storage.Model;
 
-/// <summary>Progress of one street (片区/街道): people expected from the initial data, distinct subjects collected there.</summary>
+/// <summary>Progress of one street (片区/街道): the people of its initial data, and how many of them have a record.</summary>
 public sealed record StreetProgressRow(string Street, string CollectionPointCode, long Expected, long Collected);
 
 /// <summary>
