@@ -88,4 +88,13 @@ public sealed partial class DistrictStore
             new { id = recordId.ToString("D"), version = (long)version }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row is { } r ? new RecordProvenance(r.User, r.Source == "reader" ? CardSource.Reader : CardSource.Typed, r.Scan, ParseIso(r.At)) : null;
     }
+
+    /// <summary>The person of the initial data with this ID number, or null.</summary>
+    public async Task<RosterEntry?> RosterEntryAsync(string idNumber, CancellationToken cancellationToken = default)
+    {
+        await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await c.QuerySingleOrDefaultAsync<(string Id, string Name, string Street, string Point)?>(new CommandDefinition(
+            "SELECT id_number, name, street, collection_point FROM roster_entries WHERE id_number = @idNumber", new { idNumber }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row is { } r ? new RosterEntry(r.Id, r.Name, r.Street, r.Point) : null;
+    }
 }
