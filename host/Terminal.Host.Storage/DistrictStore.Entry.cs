@@ -79,7 +79,7 @@ public sealed partial class DistrictStore
         }
     }
 
-    /// <summary>Who entered a record version at the office and how, or null for a record docked from a terminal.</summary>
+    /// <inheritdoc/>
     public async Task<RecordProvenance?> ProvenanceAsync(Guid recordId, int version, CancellationToken cancellationToken = default)
     {
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);

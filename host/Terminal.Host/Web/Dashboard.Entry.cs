@@ -56,6 +56,17 @@ internal static partial class Dashboard
         entry.MapPost("/new", (HttpContext context, IAntiforgery antiforgery, DistrictStore store, IOfficeStore office, IFormCollection form, CancellationToken token) =>
             EntryPostAsync(context, antiforgery, store, office, options, form, token))
             .WithMetadata(new RequestSizeLimitAttribute(4 * EntryUploads.MaxUploadBytes));
+        app.MapGet("/records/{id:guid}/scan", async (HttpContext context, IDistrictStore store, IOfficeStore office, Guid id, int version, CancellationToken token) =>
+        {
+            var provenance = await store.ProvenanceAsync(id, version, token).ConfigureAwait(false);
+            var bytes = provenance is null ? null : await store.PhotoAsync(provenance.ScanSha256, token).ConfigureAwait(false);
+            if (bytes is null || EntryUploads.Sha(bytes) != provenance!.ScanSha256)
+            {
+                return Results.Text("没有这份签字的采集表扫描件（或已损坏）", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            }
+            await AuditAsync(office, context, "查看签字采集表", "record:" + id.ToString("D"), $"第 {version} 版", token).ConfigureAwait(false);
+            return Results.File(bytes, "image/jpeg");
+        }).RequireAuthorization();
     }
 
     private static async Task<IResult> EntrySearchAsync(HttpContext context, IAntiforgery antiforgery, DistrictStore store, IOfficeStore office, string? q, CancellationToken token)

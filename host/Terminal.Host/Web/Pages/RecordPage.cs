@@ -13,7 +13,8 @@ namespace Terminal.Host.Web.Pages;
 
 /// <summary>What a record's page shows, gathered by the endpoint.</summary>
 internal sealed record RecordView(Record Record, IReadOnlyList<RecordVersionRow> Versions, IReadOnlyList<StoredRecordFlag> Flags, StoredSignature? Signature,
-    IReadOnlyDictionary<string, bool> PhotosIntact, IReadOnlyList<OfficeAuditEntry> Audit, bool MayReview);
+    IReadOnlyDictionary<string, bool> PhotosIntact, IReadOnlyList<OfficeAuditEntry> Audit, bool MayReview,
+    RecordProvenance? Provenance = null);
 
 /// <summary>
 /// A record version: the signature checked against the content hash, the flags (with the reviewer's check), the
@@ -69,6 +70,12 @@ internal static class RecordPage
         html.Append(bound
             ? "<span class=\"ok\">签名与内容一致</span>：签名所确认的内容摘要与本版内容的摘要相同。"
             : "<span class=\"bad\">签名与内容不符</span>：签名之后内容有改动，或签名被替换。请核实后重新采集签名。");
+        if (view.Provenance is { } p)
+        {
+            html.Append(" <span id=\"provenance\">办公室手工采集：录入员 ").Append(E(p.ClerkUserName)).Append("，身份证")
+                .Append(p.CardSource == CardSource.Reader ? "由读卡器读取" : "手工输入（附身份证照片）").Append("，录入时间 ").Append(Time(p.EnteredAt))
+                .Append("；签字确认的凭证是<a id=\"scan\" href=\"/records/").Append(r.RecordId.ToString("D")).Append("/scan?version=").Append(r.Version).Append("\">签字的采集表扫描件</a>。</span>");
+        }
         if (view.Signature.Strokes.Length > 0)
         {
             var strokes = Convert.ToHexStringLower(SHA256.HashData(view.Signature.Strokes)) == r.Signature.StrokesSha256;
