@@ -115,6 +115,7 @@ public sealed class EntryPageTests : PageTest
         await Page.Locator("#entry-document-photos").SetInputFilesAsync(new FilePayload { Name = "退伍证.jpg", MimeType = "image/jpeg", Buffer = Textured(1600, 1200, new SKColor(200, 190, 160)) });
         await Page.ClickAsync("#entry-check");
         await Expect(Page.Locator("img.photo")).ToHaveCountAsync(2); // kept between checks, not uploaded again
+        await Page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.photo')].every(i => i.complete && i.naturalWidth > 0)", null, new() { Timeout = 5000 });
         var issues = await Page.Locator(".issue.bad, #entry-problems li.bad").AllInnerTextsAsync();
         Assert.IsEmpty(issues, string.Join("\n", issues));
 
