@@ -47,7 +47,9 @@ internal static class RecordPage
         html.Append("</table><h2>操作记录</h2><table id=\"audit\"><tr><th>时间</th><th>人员</th><th>操作</th><th>说明</th></tr>");
         foreach (var v in view.Versions)
         {
-            html.Append("<tr><td>").Append(Time(v.ReceivedAt)).Append("</td><td>终端 ").Append(E(v.TerminalId)).Append("</td><td>对接入库</td><td>第 ").Append(v.Version).Append(" 版，序号 ").Append(v.Sequence).Append("</td></tr>");
+            var office = Storage.DistrictStore.IsOfficeTerminal(v.TerminalId);
+            html.Append("<tr><td>").Append(Time(v.ReceivedAt)).Append("</td><td>").Append(office ? "区县办公室" : "终端 ").Append(office ? "" : E(v.TerminalId))
+                .Append(office ? "</td><td>手工录入入库</td><td>第 " : "</td><td>对接入库</td><td>第 ").Append(v.Version).Append(" 版，序号 ").Append(v.Sequence).Append("</td></tr>");
         }
         foreach (var a in view.Audit)
         {
