@@ -27,16 +27,7 @@ public sealed partial class DistrictStore
     public async Task<IngestResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        // The work on each photo and record alone (hashes, serialising, the record model's checks) is done on every
-        // core before the transaction opens, so the transaction holds the database only for the database's work.
-        if (batch.Photos.AsParallel().FirstOrDefault(p => Sha256Hex(p.Bytes) != p.Sha256) is { } damaged)
-        {
-            throw new IngestConflictException($"照片数据与其摘要不符（{damaged.Sha256[..12]}…）：照片在传输中损坏，请重新对接");
-        }
-        var photoBytes = batch.Photos.GroupBy(p => p.Sha256).ToDictionary(g => g.Key, g => g.First().Bytes, StringComparer.Ordinal);
-        var prepared = batch.Records.AsParallel().AsOrdered()
-            .Select(item => new PreparedRecord(item, RecordSerializer.ContentHash(item.Record), RecordSerializer.Serialize(item.Record), OwnFlags(item, photoBytes)))
-            .ToList();
+        var prepared = Prepare(batch);
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -47,35 +38,61 @@ public sealed partial class DistrictStore
             {
                 throw new IngestConflictException($"终端 {batch.TerminalId} 未在本区登记：不接收其数据");
             }
-            var photosAdded = await InsertPhotosAsync(c, tx, batch.Photos, cancellationToken).ConfigureAwait(false);
-            var versions = await StoredVersionsAsync(c, tx, batch, cancellationToken).ConfigureAwait(false);
-            var sameNumber = await SameIdNumberAsync(c, tx, batch, cancellationToken).ConfigureAwait(false);
-            var writes = new List<(PreparedRecord Record, IReadOnlyList<RecordFlag> Flags)>();
-            foreach (var record in prepared)
-            {
-                var item = record.Item;
-                if (versions.AlreadyStored(batch.TerminalId, item, record.Content))
-                {
-                    continue;
-                }
-                writes.Add((record, FlagsOf(batch, record, sameNumber)));
-                versions.Add(batch.TerminalId, item, record.Content);
-                sameNumber.Add(item.Record, batch.TerminalId);
-            }
-            foreach (var chunk in Chunks(writes, RowsPerCommand))
-            {
-                await InsertRecordsAsync(c, tx, batch, chunk, cancellationToken).ConfigureAwait(false);
-            }
-            var audit = await InsertAuditAsync(c, tx, batch, cancellationToken).ConfigureAwait(false);
+            var result = await WriteAsync(c, tx, batch, prepared, cancellationToken).ConfigureAwait(false);
             await c.ExecuteAsync(new CommandDefinition(
                 "UPDATE terminals SET last_docked_at = @at WHERE terminal_id = @TerminalId", new { at = Iso(batch.ReceivedAt), batch.TerminalId }, tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new IngestResult(writes.Count, batch.Records.Count - writes.Count, photosAdded, batch.Photos.Count - photosAdded, audit);
+            return result;
         }
         catch (DbException e)
         {
             throw new IngestConflictException($"数据与库中已有内容冲突，本次对接的数据均未入库：{e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// The work on each photo and record alone (hashes, serialising, the record model's checks), done on every core
+    /// before the transaction opens, so that the transaction holds the database only for the database's work.
+    /// </summary>
+    private static List<PreparedRecord> Prepare(IngestBatch batch)
+    {
+        if (batch.Photos.AsParallel().FirstOrDefault(p => Sha256Hex(p.Bytes) != p.Sha256) is { } damaged)
+        {
+            throw new IngestConflictException($"照片数据与其摘要不符（{damaged.Sha256[..12]}…）：照片在传输中损坏，请重新对接");
+        }
+        var photoBytes = batch.Photos.GroupBy(p => p.Sha256).ToDictionary(g => g.Key, g => g.First().Bytes, StringComparer.Ordinal);
+        return batch.Records.AsParallel().AsOrdered()
+            .Select(item => new PreparedRecord(item, RecordSerializer.ContentHash(item.Record), RecordSerializer.Serialize(item.Record), OwnFlags(item, photoBytes)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Writes a prepared batch inside the caller's transaction: its photos, then each record version not yet stored
+    /// with its flags (decided against what is stored and what came before it in the batch), then the audit entries.
+    /// </summary>
+    private static async Task<IngestResult> WriteAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IReadOnlyList<PreparedRecord> prepared, CancellationToken ct)
+    {
+        var photosAdded = await InsertPhotosAsync(c, tx, batch.Photos, ct).ConfigureAwait(false);
+        var versions = await StoredVersionsAsync(c, tx, batch, ct).ConfigureAwait(false);
+        var sameNumber = await SameIdNumberAsync(c, tx, batch, ct).ConfigureAwait(false);
+        var writes = new List<(PreparedRecord Record, IReadOnlyList<RecordFlag> Flags)>();
+        foreach (var record in prepared)
+        {
+            var item = record.Item;
+            if (versions.AlreadyStored(batch.TerminalId, item, record.Content))
+            {
+                continue;
+            }
+            writes.Add((record, FlagsOf(batch, record, sameNumber)));
+            versions.Add(batch.TerminalId, item, record.Content);
+            sameNumber.Add(item.Record, batch.TerminalId);
+        }
+        foreach (var chunk in Chunks(writes, RowsPerCommand))
+        {
+            await InsertRecordsAsync(c, tx, batch, chunk, ct).ConfigureAwait(false);
+        }
+        var audit = await InsertAuditAsync(c, tx, batch, ct).ConfigureAwait(false);
+        return new IngestResult(writes.Count, batch.Records.Count - writes.Count, photosAdded, batch.Photos.Count - photosAdded, audit);
     }
 
     /// <summary>The photos not yet stored (content-addressed: a photo already there is not written again), in multi-row inserts.</summary>

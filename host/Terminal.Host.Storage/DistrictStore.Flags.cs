@@ -30,7 +30,7 @@ public sealed partial class DistrictStore
             if (other.Terminal != batch.TerminalId)
             {
                 flags.Add(new RecordFlag(IngestFlagCodes.DuplicateAcrossTerminals, IssueSeverity.Error, "identity.idNumber",
-                    $"重复采集：同一身份证号码已由终端 {other.Terminal} 采集（另一条记录）。请核实后保留一条，另一条作废", other.RecordId));
+                    $"重复采集：同一身份证号码已{CollectedBy(other.Terminal)}（另一条记录）。请核实后保留一条，另一条作废", other.RecordId));
             }
             else if (other.Categories != r.Categories)
             {
@@ -132,4 +132,8 @@ public sealed partial class DistrictStore
         public string? ResolvedBy { get; set; }
         public string? ResolvedAt { get; set; }
     }
+
+    /// <summary>Who collected a record, as the duplicate flag says it: a terminal, or the office by hand.</summary>
+    private static string CollectedBy(string terminalId) =>
+        IsOfficeTerminal(terminalId) ? $"在区县办公室手工录入（采集点 {terminalId[OfficeTerminalPrefix.Length..]}）" : $"由终端 {terminalId} 采集";
 }

@@ -71,4 +71,7 @@ public interface IDistrictStore
 
     /// <summary>A record version's signature as stored, or null.</summary>
     Task<StoredSignature?> SignatureAsync(Guid recordId, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>Who entered a record version by hand at the office and how, or null for a record docked from a terminal.</summary>
+    Task<RecordProvenance?> ProvenanceAsync(Guid recordId, int version, CancellationToken cancellationToken = default);
 }

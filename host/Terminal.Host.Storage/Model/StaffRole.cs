@@ -14,4 +14,7 @@ public enum StaffRole
 
     /// <summary>查看员: views progress, lists and records; changes nothing.</summary>
     Viewer,
+
+    /// <summary>录入员: enters records collected by hand at the office (and sees what a viewer sees).</summary>
+    Clerk,
 }

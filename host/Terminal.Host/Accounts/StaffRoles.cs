@@ -11,6 +11,7 @@ public static class StaffRoles
         StaffRole.Administrator => "管理员",
         StaffRole.Reviewer => "审核员",
         StaffRole.Viewer => "查看员",
+        StaffRole.Clerk => "录入员",
         _ => role.ToString(),
     };
 
@@ -31,6 +32,9 @@ public static class StaffRoles
 
     /// <summary>May mark a record's flags as checked.</summary>
     public static bool MayReview(StaffRole role) => role is StaffRole.Administrator or StaffRole.Reviewer;
+
+    /// <summary>May enter records collected by hand at the office (录入).</summary>
+    public static bool MayEnter(StaffRole role) => role is StaffRole.Administrator or StaffRole.Clerk;
 
     /// <summary>May read the office audit trail of everyone.</summary>
     public static bool MayReadOfficeAudit(StaffRole role) => role == StaffRole.Administrator;

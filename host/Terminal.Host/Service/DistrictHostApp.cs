@@ -101,7 +101,8 @@ public static class DistrictHostApp
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'";
+            // img-src data: for the office entry page, which shows the photos accepted so far from the form itself (never stored until saved)
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
             // Pages and photos hold personal data: no copies in the browser's cache. Written as the antiforgery token
             // writes them, so that it does not log a warning on every page for overriding them.
             context.Response.Headers.CacheControl = "no-cache, no-store";

@@ -62,6 +62,7 @@ internal static partial class Dashboard
         office.MapGet("/audit", async (HttpContext context, IAntiforgery antiforgery, IOfficeStore office, CancellationToken token) =>
             Page(Html.Page("操作记录", User(context), AuditPage.Body(await office.AuditAsync(null, AuditPage.Limit, token).ConfigureAwait(false)), Token(context, antiforgery))))
             .RequireAuthorization(AuditPolicy);
+        MapEntry(app);
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>
@@ -163,7 +164,8 @@ internal static partial class Dashboard
         var subject = "record:" + id.ToString("D");
         await AuditAsync(office, context, "查看记录", subject, $"第 {record.Version} 版", token).ConfigureAwait(false);
         var view = new RecordView(record, await store.RecordVersionsAsync(id, token).ConfigureAwait(false), await store.FlagsAsync(id, token).ConfigureAwait(false),
-            await store.SignatureAsync(id, record.Version, token).ConfigureAwait(false), intact, await office.AuditAsync(subject, 200, token).ConfigureAwait(false), StaffRoles.MayReview(user.Role));
+            await store.SignatureAsync(id, record.Version, token).ConfigureAwait(false), intact, await office.AuditAsync(subject, 200, token).ConfigureAwait(false), StaffRoles.MayReview(user.Role),
+            await store.ProvenanceAsync(id, record.Version, token).ConfigureAwait(false));
         return Page(Html.Page("采集记录：" + (record.Text("identity.name") ?? "（无姓名）"), user, RecordPage.Body(view, Token(context, antiforgery)), Token(context, antiforgery)));
     }
 

@@ -52,6 +52,10 @@ internal static class Html
         if (user is not null)
         {
             html.Append("<nav><a href=\"/progress\">采集进度</a> · <a href=\"/not-seen\">未采集名单</a> · <a href=\"/terminals\">终端</a> · <a href=\"/search\">查询</a>");
+            if (Accounts.StaffRoles.MayEnter(user.Role))
+            {
+                html.Append(" · <a href=\"/entry\" id=\"menu-entry\">录入</a>");
+            }
             if (Accounts.StaffRoles.MayReadOfficeAudit(user.Role))
             {
                 html.Append(" · <a href=\"/audit\">操作记录</a>");

@@ -24,6 +24,7 @@ internal sealed class DashboardFixture : IAsyncDisposable
     public const string Reviewer = "reviewer1";
     public const string Viewer = "viewer1";
     public const string Administrator = "admin1";
+    public const string Clerk = "clerk1";
     public const string TerminalId = "T650105-04";
 
     private readonly TempFolder _temp;
@@ -51,7 +52,8 @@ internal sealed class DashboardFixture : IAsyncDisposable
 
     public Record DamagedPhoto { get; private set; } = null!;
 
-    public static async Task<DashboardFixture> StartAsync(int terminalRecords = 0)
+    /// <param name="readerPort">The office PC's ID-card reader (Entry:ReaderPort), or null for none.</param>
+    public static async Task<DashboardFixture> StartAsync(int terminalRecords = 0, string? readerPort = null)
     {
         var temp = new TempFolder();
         var key = await HostCliRun.RunAsync(["key", "generate", "--suite", "P256", "--out", temp.File("district.key"),
@@ -64,6 +66,7 @@ internal sealed class DashboardFixture : IAsyncDisposable
             District = new { Code = "650105", DataFolder = temp.Path },
             Listen = new { Address = "127.0.0.1", Port = port },
             DistrictKey = new { KeyFile = "district.key", PassphraseSource = "File", PassphraseFile = "district.key.passphrase" },
+            Entry = new { ReaderPort = readerPort ?? "" },
         }));
         var app = DistrictHostApp.Build(settings);
         await app.StartAsync();
@@ -77,7 +80,7 @@ internal sealed class DashboardFixture : IAsyncDisposable
     private async Task SeedAsync()
     {
         var passwordFile = _temp.Passphrase("password", Password);
-        foreach (var (user, display, role) in new[] { (Administrator, "管理员王", "管理员"), (Reviewer, "审核员李", "审核员"), (Viewer, "查看员赵", "viewer") })
+        foreach (var (user, display, role) in new[] { (Administrator, "管理员王", "管理员"), (Reviewer, "审核员李", "审核员"), (Viewer, "查看员赵", "viewer"), (Clerk, "录入员孙", "录入员") })
         {
             var added = await CliAsync("user", "add", "--user", user, "--display-name", display, "--role", role, "--password-file", passwordFile);
             Assert.AreEqual(HostCli.Done, added.Code, added.Error);

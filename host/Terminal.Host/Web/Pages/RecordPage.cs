@@ -13,7 +13,8 @@ namespace Terminal.Host.Web.Pages;
 
 /// <summary>What a record's page shows, gathered by the endpoint.</summary>
 internal sealed record RecordView(Record Record, IReadOnlyList<RecordVersionRow> Versions, IReadOnlyList<StoredRecordFlag> Flags, StoredSignature? Signature,
-    IReadOnlyDictionary<string, bool> PhotosIntact, IReadOnlyList<OfficeAuditEntry> Audit, bool MayReview);
+    IReadOnlyDictionary<string, bool> PhotosIntact, IReadOnlyList<OfficeAuditEntry> Audit, bool MayReview,
+    RecordProvenance? Provenance = null);
 
 /// <summary>
 /// A record version: the signature checked against the content hash, the flags (with the reviewer's check), the
@@ -46,7 +47,9 @@ internal static class RecordPage
         html.Append("</table><h2>操作记录</h2><table id=\"audit\"><tr><th>时间</th><th>人员</th><th>操作</th><th>说明</th></tr>");
         foreach (var v in view.Versions)
         {
-            html.Append("<tr><td>").Append(Time(v.ReceivedAt)).Append("</td><td>终端 ").Append(E(v.TerminalId)).Append("</td><td>对接入库</td><td>第 ").Append(v.Version).Append(" 版，序号 ").Append(v.Sequence).Append("</td></tr>");
+            var office = Storage.DistrictStore.IsOfficeTerminal(v.TerminalId);
+            html.Append("<tr><td>").Append(Time(v.ReceivedAt)).Append("</td><td>").Append(office ? "区县办公室" : "终端 ").Append(office ? "" : E(v.TerminalId))
+                .Append(office ? "</td><td>手工录入入库</td><td>第 " : "</td><td>对接入库</td><td>第 ").Append(v.Version).Append(" 版，序号 ").Append(v.Sequence).Append("</td></tr>");
         }
         foreach (var a in view.Audit)
         {
@@ -69,6 +72,12 @@ internal static class RecordPage
         html.Append(bound
             ? "<span class=\"ok\">签名与内容一致</span>：签名所确认的内容摘要与本版内容的摘要相同。"
             : "<span class=\"bad\">签名与内容不符</span>：签名之后内容有改动，或签名被替换。请核实后重新采集签名。");
+        if (view.Provenance is { } p)
+        {
+            html.Append(" <span id=\"provenance\">办公室手工采集：录入员 ").Append(E(p.ClerkUserName)).Append("，身份证")
+                .Append(p.CardSource == CardSource.Reader ? "由读卡器读取" : "手工输入（附身份证照片）").Append("，录入时间 ").Append(Time(p.EnteredAt))
+                .Append("；签字确认的凭证是<a id=\"scan\" href=\"/records/").Append(r.RecordId.ToString("D")).Append("/scan?version=").Append(r.Version).Append("\">签字的采集表扫描件</a>。</span>");
+        }
         if (view.Signature.Strokes.Length > 0)
         {
             var strokes = Convert.ToHexStringLower(SHA256.HashData(view.Signature.Strokes)) == r.Signature.StrokesSha256;

@@ -1,7 +1,6 @@
-using Terminal.Drivers.IdCard.Protocol;
 using Terminal.Records.Forms;
 
-namespace Terminal.Firmware.Collection;
+namespace Terminal.Drivers.IdCard.Protocol;
 
 /// <summary>
 /// What a card read puts into a record: the identity fields of the form (seed 001 §三(一) "基础身份信息…读取居民
