@@ -38,6 +38,9 @@ internal sealed class DashboardFixture : IAsyncDisposable
         Store = app.Services.GetRequiredService<DistrictStore>();
     }
 
+    /// <summary>The CJK font the PDFs embed: Debian's fonts-wqy-microhei, in tests/lib/tools.sh's TEST_PACKAGES.</summary>
+    public const string FontPath = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
     public string Address { get; }
 
     public string SettingsFile { get; }
@@ -64,6 +67,7 @@ internal sealed class DashboardFixture : IAsyncDisposable
             District = new { Code = "650105", DataFolder = temp.Path },
             Listen = new { Address = "127.0.0.1", Port = port },
             DistrictKey = new { KeyFile = "district.key", PassphraseSource = "File", PassphraseFile = "district.key.passphrase" },
+            Reports = new { FontPath = FontPath },
         }));
         var app = DistrictHostApp.Build(settings);
         await app.StartAsync();
