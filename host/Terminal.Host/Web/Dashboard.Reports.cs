@@ -20,6 +20,7 @@ internal static partial class Dashboard
     public static void AddReports(IServiceCollection services)
     {
         services.AddSingleton<IDistrictReportStore>(s => s.GetRequiredService<DistrictStore>());
+        services.AddSingleton<ICrossCheckStore>(s => s.GetRequiredService<DistrictStore>());
         services.AddSingleton(s => new ReportFontHolder(s.GetRequiredService<IOptions<ReportsOptions>>()));
         services.AddSingleton<DistrictExports>();
     }
@@ -50,6 +51,7 @@ internal static partial class Dashboard
         });
         office.MapGet("/records/{id:guid}/form.pdf", (HttpContext context, IOfficeStore audit, DistrictExports exports, Guid id, int? version, CancellationToken token) =>
             DownloadAsync(context, audit, "导出个人采集表", "record:" + id.ToString("D"), async () => (await exports.FormPdfAsync(id, version, token).ConfigureAwait(false))?.File, token));
+        MapCrossCheck(office);
     }
 
     /// <summary>Makes the file, audits it, and sends it; a Chinese page when the font or the record is missing.</summary>
