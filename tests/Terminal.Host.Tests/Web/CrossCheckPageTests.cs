@@ -11,7 +11,7 @@ namespace Terminal.Host.Tests.Web;
 /// The 比对核查 page in headless Chromium against the real host: a 公安 list uploaded with a typo, a 15-digit number,
 /// another address and a person not collected, its columns mapped (and remembered), the discrepancies worked with a
 /// note; a 民政 list with a malformed row and a missing column refused by row with nothing imported.
-/// Screenshots go to artifacts/screenshots/host/.
+/// The 报表 page's downloads in the browser too. Screenshots go to artifacts/screenshots/host/.
 /// </summary>
 [TestClass]
 [TestCategory("Browser")]
@@ -97,6 +97,29 @@ public sealed class CrossCheckPageTests : PageTest
         await UploadAsync("CivilAffairs", "民政名单.xlsx", "不是Excel文件");
         await Expect(Page.Locator("#problem")).ToBeVisibleAsync();
         await ShotAsync("cross-check-bad-file");
+    }
+
+    [TestMethod]
+    public async Task ReportsPage_OffersTheDownloads_AndTheReportDownloadsAsAPdf()
+    {
+        await LogInAsync(DashboardFixture.Reviewer);
+        await Page.ClickAsync("header nav a:text('报表')");
+        await Expect(Page.Locator("#subjects")).ToHaveTextAsync("3");
+        await Expect(Page.Locator("#plaque-street option[value='650105007']")).ToHaveTextAsync(new Regex("南湖北路"));
+        await ShotAsync("reports");
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("#report-pdf"));
+        StringAssert.EndsWith(download.SuggestedFilename, ".pdf");
+        StringAssert.Contains(download.SuggestedFilename, "信息采集报告");
+        var path = await download.PathAsync();
+        var head = new byte[5];
+        await using (var file = File.OpenRead(path))
+        {
+            await file.ReadExactlyAsync(head);
+        }
+        Assert.AreEqual("%PDF-", Encoding.ASCII.GetString(head));
+        await Page.Locator("#plaque-street").SelectOptionAsync("650105007");
+        var plaques = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("#plaque-download"));
+        StringAssert.Contains(plaques.SuggestedFilename, "光荣牌悬挂名单");
     }
 
     private async Task UploadAsync(string department, string fileName, string content)
