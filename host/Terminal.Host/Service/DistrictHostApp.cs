@@ -49,6 +49,7 @@ public static class DistrictHostApp
         AddOptions<DatabaseOptions, DatabaseOptionsValidator>(builder, DatabaseOptions.Section);
         AddOptions<Configuration.ListenOptions, ListenOptionsValidator>(builder, Configuration.ListenOptions.Section);
         AddOptions<DistrictKeyOptions, DistrictKeyOptionsValidator>(builder, DistrictKeyOptions.Section);
+        AddOptions<ReportsOptions, ReportsOptionsValidator>(builder, ReportsOptions.Section);
 
         var logFolder = LogFolderOf(builder.Configuration);
         builder.Services.AddSerilog((_, log) =>
@@ -84,6 +85,7 @@ public static class DistrictHostApp
         builder.Services.AddSingleton<IDistrictStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IOfficeStore>(s => s.GetRequiredService<DistrictStore>());
         Dashboard.AddServices(builder.Services);
+        Dashboard.AddReports(builder.Services);
         var keys = builder.Services.AddDataProtection().SetApplicationName("terminal-host");
         if (logFolder is not null)
         {

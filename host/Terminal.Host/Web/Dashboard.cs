@@ -63,6 +63,7 @@ internal static partial class Dashboard
             Page(Html.Page("操作记录", User(context), AuditPage.Body(await office.AuditAsync(null, AuditPage.Limit, token).ConfigureAwait(false)), Token(context, antiforgery))))
             .RequireAuthorization(AuditPolicy);
         MapEntry(app);
+        MapReports(office);
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>

@@ -39,6 +39,9 @@ internal sealed class DashboardFixture : IAsyncDisposable
         Store = app.Services.GetRequiredService<DistrictStore>();
     }
 
+    /// <summary>The CJK font the PDFs embed: Debian's fonts-wqy-microhei, in tests/lib/tools.sh's TEST_PACKAGES.</summary>
+    public const string FontPath = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
     public string Address { get; }
 
     public string SettingsFile { get; }
@@ -67,6 +70,7 @@ internal sealed class DashboardFixture : IAsyncDisposable
             Listen = new { Address = "127.0.0.1", Port = port },
             DistrictKey = new { KeyFile = "district.key", PassphraseSource = "File", PassphraseFile = "district.key.passphrase" },
             Entry = new { ReaderPort = readerPort ?? "" },
+            Reports = new { FontPath = FontPath },
         }));
         var app = DistrictHostApp.Build(settings);
         await app.StartAsync();

@@ -32,7 +32,8 @@ internal static class RecordPage
             .Append(E(r.Text("identity.idNumber"))).Append("</td></tr><tr><th>类别</th><td colspan=\"3\">").Append(E(string.Join("、", r.Categories.Members().Select(CategoryNames.Label))))
             .Append("</td></tr><tr><th>采集点</th><td>").Append(E(r.CollectionPointCode)).Append("</td><th>终端 / 采集员</th><td>").Append(E(r.TerminalId)).Append(" / ").Append(E(r.OperatorId))
             .Append("</td></tr><tr><th>采集日期</th><td>").Append(r.CollectedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</td><th>版本</th><td id=\"version\">第 ")
-            .Append(r.Version).Append(" 版（共 ").Append(view.Versions.Count).Append(" 版），采集表 ").Append(E(r.FormVersion)).Append("</td></tr></table>");
+            .Append(r.Version).Append(" 版（共 ").Append(view.Versions.Count).Append(" 版），采集表 ").Append(E(r.FormVersion)).Append("</td></tr></table>")
+            .Append("<p><a id=\"form-pdf\" href=\"/records/").Append(id).Append("/form.pdf?version=").Append(r.Version).Append("\">下载采集表（PDF，供签字和归档）</a></p>");
         Signature(html, view);
         Flags(html, view, csrfToken);
         Photos(html, view, id);
