@@ -62,6 +62,7 @@ internal static partial class Dashboard
         office.MapGet("/audit", async (HttpContext context, IAntiforgery antiforgery, IOfficeStore office, CancellationToken token) =>
             Page(Html.Page("操作记录", User(context), AuditPage.Body(await office.AuditAsync(null, AuditPage.Limit, token).ConfigureAwait(false)), Token(context, antiforgery))))
             .RequireAuthorization(AuditPolicy);
+        MapQuality(office);
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>
