@@ -41,12 +41,12 @@ internal static partial class Dashboard
     }
 
     private static async Task<IResult> DecideAsync(HttpContext context, IAntiforgery antiforgery, IQualityStore quality, IOfficeStore office,
-        [FromForm(Name = "item")] string[]? item, [FromForm] string? decision, [FromForm] string? note, [FromForm] string? fields, [FromForm] string? back,
+        [FromForm] string? decision, [FromForm] string? note, [FromForm] string? fields, [FromForm] string? back,
         [FromForm(Name = Html.AntiforgeryFieldName)] string? csrf, CancellationToken token)
     {
         var returnTo = back is { } b && b.StartsWith("/quality", StringComparison.Ordinal) ? LocalOrProgress(b) : "/quality";
         var items = new List<(Guid, int)>();
-        foreach (var text in item ?? [])
+        foreach (var text in (await context.Request.ReadFormAsync(token).ConfigureAwait(false))["item"].Select(v => v ?? ""))
         {
             var parts = text.Split(':');
             if (parts.Length != 2 || !Guid.TryParseExact(parts[0], "D", out var id) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version))

@@ -92,7 +92,7 @@ internal static class QualityPage
             html.Append("<form method=\"post\" action=\"/quality/decide\" id=\"quality-decide\">").Append(CsrfField(csrfToken))
                 .Append("<input type=\"hidden\" name=\"back\" value=\"").Append(E(Link(filter))).Append("\">");
         }
-        html.Append("<table id=\"quality-rows\"><tr>").Append(mayReview ? "<th><input type=\"checkbox\" id=\"select-all\" onclick=\"for(const b of document.querySelectorAll('input.pick'))b.checked=this.checked\" title=\"全选本页\"></th>" : "")
+        html.Append("<table id=\"quality-rows\"><tr>").Append(mayReview ? "<th>选择</th>" : "")
             .Append("<th>姓名</th><th>身份证号码</th><th>采集点</th><th>街道</th><th>终端</th><th>问题类别</th><th>问题</th></tr>");
         var names = points.ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
         foreach (var r in queue.Rows)
