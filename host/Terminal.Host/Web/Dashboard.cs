@@ -64,6 +64,7 @@ internal static partial class Dashboard
             .RequireAuthorization(AuditPolicy);
         MapEntry(app);
         MapReports(office);
+        MapQuality(office);
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>

@@ -160,7 +160,7 @@ public sealed partial class DashboardPagesTests : PageTest
     }
 
     /// <summary>artifacts/screenshots/host/ at the repository's root (found from the test's folder).</summary>
-    private static string ScreenshotFolder()
+    internal static string ScreenshotFolder()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Terminal.sln")))
