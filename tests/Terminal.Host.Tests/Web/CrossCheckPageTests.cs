@@ -16,7 +16,7 @@ namespace Terminal.Host.Tests.Web;
 [TestClass]
 [TestCategory("Browser")]
 [DoNotParallelize]
-public sealed class CrossCheckPageTests : PageTest
+public sealed class CrossCheckPageTests : DashboardPageTest
 {
     private static DashboardFixture? _host;
 
@@ -32,9 +32,9 @@ public sealed class CrossCheckPageTests : PageTest
         }
     }
 
-    public override BrowserNewContextOptions ContextOptions() => new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" };
-
     private static DashboardFixture Host => _host!;
+
+    private protected override DashboardFixture Fixture => Host;
 
     [TestMethod]
     public async Task PublicSecurityList_MappedOnce_GivesItsDiscrepancies_WhichAReviewerWorksWithANote()
@@ -128,26 +128,5 @@ public sealed class CrossCheckPageTests : PageTest
         await Page.Locator("#department").SelectOptionAsync(department);
         await Page.Locator("#list-file").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(content.Replace("\r\n", "\n")) });
         await Page.ClickAsync("#upload");
-    }
-
-    private async Task LogInAsync(string user)
-    {
-        await Page.GotoAsync(Host.Address + "/login");
-        await Page.FillAsync("#user", user);
-        await Page.FillAsync("#password", DashboardFixture.Password);
-        await Page.ClickAsync("#login");
-        await Expect(Page).ToHaveURLAsync(new Regex("/progress$"));
-    }
-
-    private async Task ShotAsync(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Terminal.sln")))
-        {
-            dir = dir.Parent;
-        }
-        var folder = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots", "host");
-        Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 }

@@ -13,7 +13,7 @@ namespace Terminal.Host.Tests.Web;
 [TestClass]
 [TestCategory("Browser")]
 [DoNotParallelize]
-public sealed partial class DashboardPagesTests : PageTest
+public sealed partial class DashboardPagesTests : DashboardPageTest
 {
     private static DashboardFixture? _host;
 
@@ -29,9 +29,9 @@ public sealed partial class DashboardPagesTests : PageTest
         }
     }
 
-    public override BrowserNewContextOptions ContextOptions() => new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" };
-
     private static DashboardFixture Host => _host!;
+
+    private protected override DashboardFixture Fixture => Host;
 
     [TestMethod]
     public async Task Login_WrongPasswordThenRight_SaysHowManyTriesAreLeftThenShowsProgress()
@@ -141,32 +141,5 @@ public sealed partial class DashboardPagesTests : PageTest
         var sha = Host.DamagedPhoto.Photos[1].Sha256;
         var photo = await Page.GotoAsync($"{Host.Address}/photos/{sha}?record={Host.DamagedPhoto.RecordId:D}");
         Assert.AreEqual(422, photo!.Status, "bytes that are not a JPEG are never served as an image");
-    }
-
-    private async Task LogInAsync(string user)
-    {
-        await Page.GotoAsync(Host.Address + "/login");
-        await Page.FillAsync("#user", user);
-        await Page.FillAsync("#password", DashboardFixture.Password);
-        await Page.ClickAsync("#login");
-        await Expect(Page).ToHaveURLAsync(new Regex("/progress$"));
-    }
-
-    private async Task ShotAsync(string name)
-    {
-        var folder = ScreenshotFolder();
-        Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-    }
-
-    /// <summary>artifacts/screenshots/host/ at the repository's root (found from the test's folder).</summary>
-    internal static string ScreenshotFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Terminal.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots", "host");
     }
 }

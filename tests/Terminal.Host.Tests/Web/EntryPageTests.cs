@@ -21,7 +21,7 @@ namespace Terminal.Host.Tests.Web;
 [TestClass]
 [TestCategory("Browser")]
 [DoNotParallelize]
-public sealed class EntryPageTests : PageTest
+public sealed class EntryPageTests : DashboardPageTest
 {
     private const string WangIdNumber = "650105197002050029"; // 王美娜, card 2 of the sample deck
 
@@ -64,9 +64,9 @@ public sealed class EntryPageTests : PageTest
         _stop.Dispose();
     }
 
-    public override BrowserNewContextOptions ContextOptions() => new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" };
-
     private static DashboardFixture Host => _host!;
+
+    private protected override DashboardFixture Fixture => Host;
 
     [TestMethod]
     public async Task Clerk_SearchesAPersonAlreadyCollectedByATerminal_IsToldBeforeMakingASecondRecord()
@@ -222,26 +222,5 @@ public sealed class EntryPageTests : PageTest
         using var image = SKImage.FromBitmap(bitmap);
         using var data = image.Encode(format, 85);
         return data.ToArray();
-    }
-
-    private async Task LogInAsync(string user)
-    {
-        await Page.GotoAsync(Host.Address + "/login");
-        await Page.FillAsync("#user", user);
-        await Page.FillAsync("#password", DashboardFixture.Password);
-        await Page.ClickAsync("#login");
-        await Expect(Page).ToHaveURLAsync(new Regex("/progress$"));
-    }
-
-    private async Task ShotAsync(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Terminal.sln")))
-        {
-            dir = dir.Parent;
-        }
-        var folder = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots", "host");
-        Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 }

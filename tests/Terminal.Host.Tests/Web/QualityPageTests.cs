@@ -13,7 +13,7 @@ namespace Terminal.Host.Tests.Web;
 [TestClass]
 [TestCategory("Browser")]
 [DoNotParallelize]
-public sealed class QualityPageTests : PageTest
+public sealed class QualityPageTests : DashboardPageTest
 {
     private static DashboardFixture? _host;
 
@@ -29,9 +29,9 @@ public sealed class QualityPageTests : PageTest
         }
     }
 
-    public override BrowserNewContextOptions ContextOptions() => new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" };
-
     private static DashboardFixture Host => _host!;
+
+    private protected override DashboardFixture Fixture => Host;
 
     [TestMethod]
     public async Task Reviewer_FiltersByQueue_MarksProblemDataWithANote_ThenAcceptsTheRestInBulk()
@@ -77,12 +77,5 @@ public sealed class QualityPageTests : PageTest
         await ShotAsync("quality-after-bulk-accept");
         var audit = await Host.Store.AuditAsync(null, 500);
         Assert.AreEqual(left + 1, audit.Count(a => a.Action == "审核" && a.UserName == DashboardFixture.Reviewer), "each decided record in the office audit");
-    }
-
-    private async Task ShotAsync(string name)
-    {
-        var folder = DashboardPagesTests.ScreenshotFolder();
-        Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class ReportDownloadsTests
     /// <summary>The PDF's text as poppler reads it (pdftotext), spaces removed; and its first page rendered to PNG by pdftoppm in artifacts/screenshots/host/.</summary>
     private static string PdfText(byte[] pdf, string name)
     {
-        var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots", "host");
+        var folder = DashboardPageTest.ScreenshotFolder();
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".pdf");
         File.WriteAllBytes(path, pdf);
@@ -164,16 +164,6 @@ public sealed partial class ReportDownloadsTests
         var bad = await client.GetAsync(new Uri("/reports/plaques.pdf?street=65010'--", UriKind.Relative));
         Assert.AreEqual(HttpStatusCode.BadRequest, bad.StatusCode);
         StringAssert.Contains(await bad.Content.ReadAsStringAsync(), "应为 9 位数字");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Terminal.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? AppContext.BaseDirectory;
     }
 
     [GeneratedRegex("name=\"__csrf\" value=\"([^\"]+)\"")]
