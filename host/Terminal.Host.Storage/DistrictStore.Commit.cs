@@ -20,8 +20,8 @@ public sealed partial class DistrictStore
     /// <summary>Values in one IN list or one multi-row insert: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters.</summary>
     private const int RowsPerCommand = 200;
 
-    /// <summary>Photo bytes in one insert command, so a docking's photos never build one huge message.</summary>
-    private const int PhotoBytesPerCommand = 8 << 20;
+    /// <summary>Bytes of BLOB values (photos) in one insert command, so a docking's photos never build one huge message.</summary>
+    private const int BlobBytesPerCommand = 8 << 20;
 
     /// <inheritdoc/>
     public async Task<IngestResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken = default)
@@ -96,30 +96,14 @@ public sealed partial class DistrictStore
     }
 
     /// <summary>The photos not yet stored (content-addressed: a photo already there is not written again), in multi-row inserts.</summary>
-    private static async Task<int> InsertPhotosAsync(DbConnection c, DbTransaction tx, IReadOnlyList<PhotoBlob> photos, CancellationToken ct)
+    private static Task<int> InsertPhotosAsync(DbConnection c, DbTransaction tx, IReadOnlyList<PhotoBlob> photos, CancellationToken ct)
     {
-        var added = 0;
-        var start = 0;
-        while (start < photos.Count)
+        var rows = new RowsInsert("photos", "sha256, media_type, length, bytes", "ON CONFLICT (sha256) DO NOTHING");
+        foreach (var photo in photos)
         {
-            var sql = new StringBuilder("INSERT INTO photos (sha256, media_type, length, bytes) VALUES ");
-            var parameters = new DynamicParameters();
-            var (n, bytes) = (0, 0L);
-            for (; start + n < photos.Count && n < RowsPerCommand && (n == 0 || bytes + photos[start + n].Bytes.Length <= PhotoBytesPerCommand); n++)
-            {
-                var photo = photos[start + n];
-                sql.Append(CultureInfo.InvariantCulture, $"{(n == 0 ? "" : ", ")}(@s{n}, @m{n}, @l{n}, @b{n})");
-                parameters.Add($"s{n}", photo.Sha256);
-                parameters.Add($"m{n}", photo.MediaType);
-                parameters.Add($"l{n}", (long)photo.Bytes.Length);
-                parameters.Add($"b{n}", photo.Bytes);
-                bytes += photo.Bytes.Length;
-            }
-            sql.Append(" ON CONFLICT (sha256) DO NOTHING");
-            added += await c.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct)).ConfigureAwait(false);
-            start += n;
+            rows.Add(photo.Sha256, photo.MediaType, (long)photo.Bytes.Length, photo.Bytes);
         }
-        return added;
+        return rows.ExecuteAsync(c, tx, ct);
     }
 
     /// <summary>What is stored under the batch's record ids or under its terminal's sequences, each version once.</summary>
@@ -270,7 +254,8 @@ public sealed partial class DistrictStore
 
     /// <summary>
     /// A multi-row INSERT of one table, every value a parameter (@v0, @v1, ...), sent in commands of at most
-    /// <see cref="RowsPerCommand"/> rows. A null is sent as text (every nullable column of the ingest is TEXT).
+    /// <see cref="RowsPerCommand"/> rows and (but for a single row) <see cref="BlobBytesPerCommand"/> bytes of BLOB
+    /// values. A null is sent as text (every nullable column of the ingest is TEXT).
     /// </summary>
     private sealed class RowsInsert(string table, string columns, string? onConflict = null)
     {
@@ -281,7 +266,7 @@ public sealed partial class DistrictStore
         public async Task<int> ExecuteAsync(DbConnection c, DbTransaction tx, CancellationToken ct)
         {
             var added = 0;
-            foreach (var chunk in Chunks(_rows, RowsPerCommand))
+            foreach (var chunk in Commands())
             {
                 var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").Append(columns).Append(") VALUES ");
                 var parameters = new DynamicParameters();
@@ -304,6 +289,26 @@ public sealed partial class DistrictStore
                 added += await c.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct)).ConfigureAwait(false);
             }
             return added;
+        }
+
+        private IEnumerable<List<object?[]>> Commands()
+        {
+            var (command, bytes) = (new List<object?[]>(), 0L);
+            foreach (var row in _rows)
+            {
+                var rowBytes = row.OfType<byte[]>().Sum(b => (long)b.Length);
+                if (command.Count == RowsPerCommand || (command.Count > 0 && bytes + rowBytes > BlobBytesPerCommand))
+                {
+                    yield return command;
+                    (command, bytes) = ([], 0L);
+                }
+                command.Add(row);
+                bytes += rowBytes;
+            }
+            if (command.Count > 0)
+            {
+                yield return command;
+            }
         }
     }
 
