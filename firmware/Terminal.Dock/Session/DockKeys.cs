@@ -34,54 +34,52 @@ public static class DockKeys
     }
 
     /// <summary>A terminal's signing key as a technician copies it to the host: "TERM:" and its SubjectPublicKeyInfo in base64.</summary>
-    public static string TerminalKeyText(ReadOnlySpan<byte> subjectPublicKeyInfo) => "TERM:" + Convert.ToBase64String(subjectPublicKeyInfo);
+    public static string TerminalKeyText(ReadOnlySpan<byte> subjectPublicKeyInfo) => TerminalKeyPrefix + Convert.ToBase64String(subjectPublicKeyInfo);
 
     /// <summary>Reads <see cref="TerminalKeyText"/>; false unless it holds exactly one P-256 SubjectPublicKeyInfo.</summary>
-    public static bool TryParseTerminalKey(string text, out byte[] subjectPublicKeyInfo)
+    public static bool TryParseTerminalKey(string text, out byte[] subjectPublicKeyInfo) =>
+        TryParseKeyText(text, TerminalKeyPrefix, bytes =>
+        {
+            using var check = ECDsa.Create();
+            check.ImportSubjectPublicKeyInfo(bytes, out var read);
+            return read == bytes.Length && check.KeySize == 256;
+        }, out subjectPublicKeyInfo);
+
+    /// <summary>The host's dock identity as a technician copies it: "DOCK:" and the point in base64.</summary>
+    public static string HostIdentityText(ReadOnlySpan<byte> point) => HostIdentityPrefix + Convert.ToBase64String(point);
+
+    /// <summary>Reads <see cref="HostIdentityText"/>; false unless it is a P-256 point on the curve.</summary>
+    public static bool TryParseHostIdentity(string text, out byte[] point) =>
+        TryParseKeyText(text, HostIdentityPrefix, bytes =>
+        {
+            using var check = VerifyingKey(bytes);
+            return true;
+        }, out point);
+
+    private const string TerminalKeyPrefix = "TERM:";
+    private const string HostIdentityPrefix = "DOCK:";
+
+    /// <summary>
+    /// A key a technician copied: the prefix, then base64 of bytes that <paramref name="isKey"/> accepts (it may also
+    /// throw <see cref="CryptographicException"/> to refuse them). Surrounding white space is ignored.
+    /// </summary>
+    private static bool TryParseKeyText(string text, string prefix, Func<byte[], bool> isKey, out byte[] key)
     {
         ArgumentNullException.ThrowIfNull(text);
-        subjectPublicKeyInfo = [];
+        key = [];
         var trimmed = text.Trim();
-        if (!trimmed.StartsWith("TERM:", StringComparison.Ordinal))
+        if (!trimmed.StartsWith(prefix, StringComparison.Ordinal))
         {
             return false;
         }
         try
         {
-            var bytes = Convert.FromBase64String(trimmed[5..]);
-            using var check = ECDsa.Create();
-            check.ImportSubjectPublicKeyInfo(bytes, out var read);
-            if (read != bytes.Length || check.KeySize != 256)
+            var bytes = Convert.FromBase64String(trimmed[prefix.Length..]);
+            if (!isKey(bytes))
             {
                 return false;
             }
-            subjectPublicKeyInfo = bytes;
-            return true;
-        }
-        catch (Exception e) when (e is FormatException or CryptographicException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>The host's dock identity as a technician copies it: "DOCK:" and the point in base64.</summary>
-    public static string HostIdentityText(ReadOnlySpan<byte> point) => "DOCK:" + Convert.ToBase64String(point);
-
-    /// <summary>Reads <see cref="HostIdentityText"/>; false unless it is a P-256 point on the curve.</summary>
-    public static bool TryParseHostIdentity(string text, out byte[] point)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        point = [];
-        var trimmed = text.Trim();
-        if (!trimmed.StartsWith("DOCK:", StringComparison.Ordinal))
-        {
-            return false;
-        }
-        try
-        {
-            var bytes = Convert.FromBase64String(trimmed[5..]);
-            using var check = VerifyingKey(bytes);
-            point = bytes;
+            key = bytes;
             return true;
         }
         catch (Exception e) when (e is FormatException or CryptographicException)
