@@ -90,7 +90,23 @@ public sealed class FaultyCable
         }
         if (held is not null && !IsCut)
         {
-            await writer!.WriteAsync(held).ConfigureAwait(false);
+            await DeliverAsync(writer!, held, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Puts bytes on the line. The other end (or an unplug) may cut the cable between the check and the write, which
+    /// completes the pipe: that is a dropped line, an <see cref="IOException"/> as on a real port, not a pipe error.
+    /// </summary>
+    private async ValueTask DeliverAsync(PipeWriter writer, byte[] bytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await writer.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException) when (IsCut)
+        {
+            throw new IOException("对接线已断开");
         }
     }
 
@@ -136,7 +152,7 @@ public sealed class FaultyCable
             {
                 foreach (var piece in cable.Shuffle(outgoing.ToArray(), writer))
                 {
-                    await piece.Writer.WriteAsync(piece.Bytes, cancellationToken).ConfigureAwait(false);
+                    await cable.DeliverAsync(piece.Writer, piece.Bytes, cancellationToken).ConfigureAwait(false);
                 }
             }
             if (cable.IsCut)
