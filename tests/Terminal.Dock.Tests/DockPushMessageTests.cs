@@ -41,11 +41,34 @@ public sealed class DockPushMessageTests
     [TestMethod]
     public void Corrections_Json_NamesTheKindInWords()
     {
-        var push = PushItem.Corrections("650105-04", [new CorrectionItem(Guid.Empty, 1, CorrectionKind.Missing, ["photos.PersonalPhoto"], "缺照片")]);
+        var push = PushItem.Corrections("650105-04", [new CorrectionItem(Guid.Empty, 1, CorrectionKind.Missing, ["photos.PersonalPhoto"], "缺照片")]).Single();
         var json = System.Text.Encoding.UTF8.GetString(push.Body.Span);
         StringAssert.Contains(json, "\"kind\":\"missing\"");
         StringAssert.Contains(json, "\"fieldPaths\":[\"photos.PersonalPhoto\"]");
         Assert.AreEqual(CorrectionKind.Missing, push.Read<CorrectionsPush>().Items[0].Kind);
+    }
+
+    [TestMethod]
+    public void Corrections_ManyReviewedRecords_AreSplitIntoNumberedPartsThatFitAFrame()
+    {
+        var reviewed = new string('x', 6000);
+        var items = Enumerable.Range(0, 80).Select(i => new CorrectionItem(Guid.NewGuid(), 1, CorrectionKind.Problem, ["module7.grade"], $"第{i}条") { ReviewedRecord = reviewed }).ToList();
+        var pushes = PushItem.Corrections("650105-04", items);
+        Assert.IsGreaterThan(1, pushes.Count);
+        Assert.IsTrue(pushes.All(p => p.Body.Length <= PushItem.MaxBody));
+        var parts = pushes.Select(p => p.Read<CorrectionsPush>()).ToList();
+        CollectionAssert.AreEqual(Enumerable.Range(1, pushes.Count).ToList(), parts.Select(p => p.Part).ToList());
+        Assert.IsTrue(parts.All(p => p.Parts == pushes.Count && p.CollectionPoint == "650105-04"));
+        CollectionAssert.AreEqual(items.Select(i => i.RecordId).ToList(), parts.SelectMany(p => p.Items).Select(i => i.RecordId).ToList());
+        Assert.AreEqual(reviewed, parts[^1].Items[^1].ReviewedRecord);
+    }
+
+    [TestMethod]
+    public void Corrections_EmptyList_IsOnePushThatEmptiesTheTerminalsList()
+    {
+        var push = PushItem.Corrections("650105-04", []).Single().Read<CorrectionsPush>();
+        Assert.IsEmpty(push.Items);
+        Assert.AreEqual((1, 1), (push.Part, push.Parts));
     }
 
     [TestMethod]

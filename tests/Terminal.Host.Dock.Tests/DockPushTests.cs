@@ -21,7 +21,7 @@ public sealed class DockPushTests
         [
             PushItem.Operators([new OperatorUpdate("op-0402", "975310")]),
             .. PushItem.InitialData([new InitialDataEntry(id1, "单晓燕", new Dictionary<string, string> { ["personal.street"] = "650105007" })], []),
-            PushItem.Corrections("650105-04", [new CorrectionItem(record, 1, CorrectionKind.Problem, ["module7.grade"], "残疾等级与证件不符，请核对")]),
+            .. PushItem.Corrections("650105-04", [new CorrectionItem(record, 1, CorrectionKind.Problem, ["module7.grade"], "残疾等级与证件不符，请核对")]),
         ], CancellationToken.None);
         // the host restarts: a new store over the same database finds the queue where it was left
         var queue = new DistrictPushes(new Terminal.Host.Storage.DistrictStore(world.Database));
@@ -68,7 +68,7 @@ public sealed class DockPushTests
         using var world = await DockWorld.CreateAsync();
         using var store = world.OpenStore();
         var queue = new DistrictPushes(world.DistrictStore);
-        var push = PushItem.Corrections("650105-04", [new CorrectionItem(Guid.NewGuid(), 1, CorrectionKind.Missing, ["photos.PersonalPhoto"], "缺个人近照")]);
+        var push = PushItem.Corrections("650105-04", [new CorrectionItem(Guid.NewGuid(), 1, CorrectionKind.Missing, ["photos.PersonalPhoto"], "缺个人近照")]).Single();
         await queue.QueueAsync(DockWorld.TerminalId, [push], CancellationToken.None);
         // the terminal applies it, but the host never records the answer (as if the host were killed right then)
         var target = new Terminal.Dock.Handheld.StoreDockTarget(store);

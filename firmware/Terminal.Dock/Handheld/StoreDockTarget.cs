@@ -93,7 +93,7 @@ public sealed class StoreDockTarget : IOutbox, IPushTarget
                 PushKind.Clock => _store.ApplyHostClock(push.Id, push.Read<ClockPush>().HostTime),
                 PushKind.Operators => _store.ApplyOperators(push.Id, push.Read<OperatorsPush>().Operators),
                 PushKind.InitialData => ApplyInitialData(push),
-                PushKind.Corrections => _store.ApplyCorrections(push.Id, push.Read<CorrectionsPush>().Items),
+                PushKind.Corrections => ApplyCorrections(push),
                 _ => throw new JsonException("unknown push kind"),
             };
             return Task.FromResult(new PushAck(push.Id, push.Kind, outcome == PushOutcome.Applied ? PushStatus.Applied : PushStatus.AlreadyApplied, ""));
@@ -106,6 +106,14 @@ public sealed class StoreDockTarget : IOutbox, IPushTarget
         {
             return Task.FromResult(new PushAck(push.Id, push.Kind, PushStatus.Refused, "下发数据格式不对：未应用"));
         }
+    }
+
+    private PushOutcome ApplyCorrections(PushItem push)
+    {
+        var body = push.Read<CorrectionsPush>();
+        return body.Part >= 1 && body.Part <= body.Parts
+            ? _store.ApplyCorrections(push.Id, body.Items, replace: body.Part == 1)
+            : throw new JsonException("corrections part out of range");
     }
 
     private PushOutcome ApplyInitialData(PushItem push)

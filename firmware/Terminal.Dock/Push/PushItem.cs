@@ -22,8 +22,32 @@ public sealed record PushItem(Guid Id, PushKind Kind, ReadOnlyMemory<byte> Body)
     /// <summary>Operator accounts to add, re-PIN or remove.</summary>
     public static PushItem Operators(IReadOnlyList<OperatorUpdate> operators) => Of(PushKind.Operators, new OperatorsPush(operators));
 
-    /// <summary>The correction list of a collection point.</summary>
-    public static PushItem Corrections(string collectionPoint, IReadOnlyList<CorrectionItem> items) => Of(PushKind.Corrections, new CorrectionsPush(collectionPoint, items));
+    /// <summary>
+    /// The correction list of a collection point, as few pushes as fit <see cref="MaxBody"/> each (the first replaces
+    /// the terminal's list, the rest add to it). An empty list is one push, which empties the terminal's.
+    /// </summary>
+    public static IReadOnlyList<PushItem> Corrections(string collectionPoint, IReadOnlyList<CorrectionItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var parts = new List<List<CorrectionItem>> { new() };
+        var size = 0;
+        foreach (var item in items)
+        {
+            var itemSize = JsonSerializer.SerializeToUtf8Bytes(item, Json).Length + 1;
+            if (itemSize > MaxBody - 1024)
+            {
+                throw new ArgumentException($"correction item {item.RecordId} alone is over {MaxBody} bytes", nameof(items));
+            }
+            if (size + itemSize > MaxBody - 1024 && parts[^1].Count > 0)
+            {
+                parts.Add([]);
+                size = 0;
+            }
+            parts[^1].Add(item);
+            size += itemSize;
+        }
+        return [.. parts.Select((part, i) => Of(PushKind.Corrections, new CorrectionsPush(collectionPoint, part, i + 1, parts.Count)))];
+    }
 
     /// <summary>A roster update as one push per <paramref name="perPush"/> entries (each applied atomically; removals go with the first).</summary>
     public static IReadOnlyList<PushItem> InitialData(IReadOnlyList<InitialDataEntry> upserts, IReadOnlyList<string> removed, int perPush = 500)

@@ -14,4 +14,12 @@ public enum CorrectionKind
 /// One item of a correction list: the record (id and the version reviewed), the field paths concerned
 /// (e.g. "module7.grade", "photos.PersonalPhoto"), and the reviewer's note to the field worker.
 /// </summary>
-public sealed record CorrectionItem(Guid RecordId, int Version, CorrectionKind Kind, IReadOnlyList<string> FieldPaths, string Note);
+public sealed record CorrectionItem(Guid RecordId, int Version, CorrectionKind Kind, IReadOnlyList<string> FieldPaths, string Note)
+{
+    /// <summary>
+    /// The reviewed version's canonical serialisation (CANONICAL.md), from the district: the terminal purged its own
+    /// copy once the host receipted it, so this is what version N+1 starts from. Its photos are held by the district;
+    /// version N+1 names those it keeps by hash and carries only the new ones. Empty when the host did not send it.
+    /// </summary>
+    public string ReviewedRecord { get; init; } = "";
+}

@@ -84,18 +84,20 @@ public sealed partial class TerminalStore
     }
 
     /// <summary>
-    /// Replaces this collection point's correction list (问题数据 and 缺失数据) in one transaction, audited with the
-    /// number of items. The items are sealed under the data key (a reviewer's note may name the subject), so this
-    /// needs a logged-in operator.
+    /// Replaces this collection point's correction list (问题数据 and 缺失数据), or adds to it when
+    /// <paramref name="replace"/> is false (the later parts of a list too big for one push), in one transaction,
+    /// audited with the number of items. The items are sealed under the data key (a reviewer's note may name the
+    /// subject, and each carries the reviewed record), so this needs a logged-in operator.
     /// </summary>
-    public PushOutcome ApplyCorrections(Guid pushId, IReadOnlyList<CorrectionItem> items)
+    public PushOutcome ApplyCorrections(Guid pushId, IReadOnlyList<CorrectionItem> items, bool replace = true)
     {
         ArgumentNullException.ThrowIfNull(items);
         lock (_gate)
         {
             var session = RequireSession();
+            var list = replace ? items : [.. CorrectionsLocked(session), .. items];
             var sealId = Guid.NewGuid();
-            var json = JsonSerializer.SerializeToUtf8Bytes(items);
+            var json = JsonSerializer.SerializeToUtf8Bytes(list);
             var document = new CorrectionDocument { SealId = sealId, ReceivedAt = _time.GetUtcNow(), Sealed = DataKeySeal.Seal(session.DataKey, CorrectionsContext(sealId), json) };
             CryptographicOperations.ZeroMemory(json);
             return Write(db =>
@@ -116,22 +118,26 @@ public sealed partial class TerminalStore
     {
         lock (_gate)
         {
-            var session = RequireSession();
-            var document = Database.GetCollection<CorrectionDocument>(StoreMapper.Corrections).FindById(1);
-            if (document is null)
-            {
-                return [];
-            }
-            var json = Opened(() => DataKeySeal.Open(session.DataKey, CorrectionsContext(document.SealId), document.Sealed));
-            try
-            {
-                return JsonSerializer.Deserialize<List<CorrectionItem>>(json)
-                    ?? throw new StoreException(StoreError.Damaged, "补缺清单已损坏：请重新对接以再次接收。");
-            }
-            finally
-            {
-                CryptographicOperations.ZeroMemory(json);
-            }
+            return CorrectionsLocked(RequireSession());
+        }
+    }
+
+    private List<CorrectionItem> CorrectionsLocked(Session session)
+    {
+        var document = Database.GetCollection<CorrectionDocument>(StoreMapper.Corrections).FindById(1);
+        if (document is null)
+        {
+            return [];
+        }
+        var json = Opened(() => DataKeySeal.Open(session.DataKey, CorrectionsContext(document.SealId), document.Sealed));
+        try
+        {
+            return JsonSerializer.Deserialize<List<CorrectionItem>>(json)
+                ?? throw new StoreException(StoreError.Damaged, "补缺清单已损坏：请重新对接以再次接收。");
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(json);
         }
     }
 

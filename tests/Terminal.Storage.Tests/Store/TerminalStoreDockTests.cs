@@ -90,6 +90,19 @@ public sealed class TerminalStoreDockTests
     }
 
     [TestMethod]
+    public void ApplyCorrections_LaterPart_AddsToTheListAndKeepsTheReviewedRecord()
+    {
+        using var f = new StoreFixture();
+        var first = new CorrectionItem(Guid.NewGuid(), 2, CorrectionKind.Problem, ["module7.grade"], "等级不符") { ReviewedRecord = "{\"recordId\":1}" };
+        var second = new CorrectionItem(Guid.NewGuid(), 1, CorrectionKind.Missing, ["photos.PersonalPhoto"], "缺照片");
+        f.Store.ApplyCorrections(Guid.NewGuid(), [first]);
+        f.Store.ApplyCorrections(Guid.NewGuid(), [second], replace: false);
+        var list = f.ReopenLoggedIn().Corrections();
+        CollectionAssert.AreEqual(new[] { first.RecordId, second.RecordId }, list.Select(i => i.RecordId).ToList());
+        Assert.AreEqual(first.ReviewedRecord, list[0].ReviewedRecord);
+    }
+
+    [TestMethod]
     public void ApplyHostClock_RecordsTheOffsetWithoutLogin()
     {
         using var f = new StoreFixture();
