@@ -68,4 +68,10 @@ public enum AuditAction : byte
     /// write; the entry's subject is the record reference only, its detail the collection mode (RULES.md).
     /// </summary>
     Declined = 21,
+
+    /// <summary>
+    /// A correction (数据补缺) began: version N+1 of a reviewed record was started as a draft from an item of the
+    /// correction list (the entry's subject: the new version's record reference; the detail: the version reviewed).
+    /// </summary>
+    CorrectionStarted = 22,
 }

@@ -38,4 +38,10 @@ public enum StoreError
 
     /// <summary>The record is signed, but the signature's strokes or image were not saved with it.</summary>
     SignatureMissing = 12,
+
+    /// <summary>A correction item's reviewed record is missing, damaged or not the record the item names: dock again.</summary>
+    CorrectionUnreadable = 13,
+
+    /// <summary>A correction cannot be opened as asked: not in the list, already corrected, or a version that is not the next.</summary>
+    CorrectionRefused = 14,
 }

@@ -26,6 +26,7 @@ internal static class StoreMapper
     public const string Audit = "audit";
     public const string Corrections = "corrections";
     public const string Pushes = "pushes";
+    public const string Corrected = "corrected";
 
     public static BsonMapper Create()
     {
@@ -49,6 +50,7 @@ internal static class StoreMapper
         mapper.Entity<AuditDocument>().Id(x => x.Id, autoId: false);
         mapper.Entity<CorrectionDocument>().Id(x => x.Id, autoId: false);
         mapper.Entity<PushDocument>().Id(x => x.Id, autoId: false);
+        mapper.Entity<CorrectedDocument>().Id(x => x.Id, autoId: false);
         return mapper;
     }
 }

@@ -21,6 +21,11 @@ public sealed partial class TerminalStore
         lock (_gate)
         {
             var session = RequireSession();
+            var before = Database.GetCollection<DraftDocument>(StoreMapper.Drafts).FindById(record.RecordId);
+            if (before is { Correction.Length: > 0 } && before.Version != record.Version)
+            {
+                throw new StoreException(StoreError.CorrectionRefused, "补正记录的版本号不能改动：请从“待补正”清单重新打开这一项。");
+            }
             var canonical = RecordSerializer.Serialize(record);
             var document = new DraftDocument
             {
@@ -29,6 +34,7 @@ public sealed partial class TerminalStore
                 Step = step,
                 SavedAt = _time.GetUtcNow(),
                 Sealed = DataKeySeal.Seal(session.DataKey, DraftContext(record.RecordId, record.Version), canonical),
+                Correction = before?.Correction ?? [], // the correction a version N+1 answers stays with it
             };
             CryptographicOperations.ZeroMemory(canonical);
             Write(db =>
@@ -146,7 +152,7 @@ public sealed partial class TerminalStore
         var canonical = Opened(() => DataKeySeal.Open(session.DataKey, DraftContext(document.Id, document.Version), document.Sealed));
         try
         {
-            return new Draft(RecordSerializer.Deserialize(canonical), document.Step, document.SavedAt);
+            return new Draft(RecordSerializer.Deserialize(canonical), document.Step, document.SavedAt) { Correction = OpenCorrectionDraft(session, document) };
         }
         catch (FormatException e)
         {

@@ -14,7 +14,10 @@ public sealed partial class TerminalStore
     /// outbox; in the same transaction the readable draft and its photos are deleted, the subject's ID number is
     /// added to the keyed-hash list of collected subjects, and the audit chain records it. Returns only once all of
     /// it is on disk. From then on the terminal cannot read the record. A signed record's strokes and image, saved with
-    /// the draft, are sealed with it and must be there.
+    /// the draft, are sealed with it and must be there. Every photo the record names must be in the store, except, for
+    /// version N+1 of a reviewed record (a draft opened by <see cref="BeginCorrection"/>), the reviewed version's photos
+    /// it keeps: the district holds them, so the package names them by hash and carries only the photos taken here;
+    /// the correction item is then marked answered (已补正，待对接).
     /// </summary>
     public OutboxItem Finalize(Record record)
     {
@@ -31,11 +34,19 @@ public sealed partial class TerminalStore
             var canonical = RecordSerializer.Serialize(record);
             var sealedRecord = DistrictSeal.Seal(district, RecordContext(record.RecordId, record.Version), canonical);
             CryptographicOperations.ZeroMemory(canonical);
+            var correction = CorrectionOf(session, record);
             var sealedPhotos = new List<byte[]>();
             foreach (var photo in record.Photos)
             {
-                var bytes = LoadPhoto(record.RecordId, photo.Sha256)
-                    ?? throw new StoreException(StoreError.PhotoMissing, "照片缺失：记录中的照片没有保存在终端上，请重新拍摄后再定稿。");
+                var bytes = LoadPhoto(record.RecordId, photo.Sha256);
+                if (bytes is null && correction?.IsDistrictPhoto(photo.Sha256) == true)
+                {
+                    continue; // version N+1 keeps a photo of the reviewed version by its hash: the district holds its bytes
+                }
+                if (bytes is null)
+                {
+                    throw new StoreException(StoreError.PhotoMissing, "照片缺失：记录中的照片没有保存在终端上，请重新拍摄后再定稿。");
+                }
                 sealedPhotos.Add(DistrictSeal.Seal(district, FinalizedPhotoContext(record.RecordId, record.Version), bytes));
                 CryptographicOperations.ZeroMemory(bytes);
             }
@@ -57,7 +68,7 @@ public sealed partial class TerminalStore
             var lastSequence = _terminal.LastSequence;
             try
             {
-                Write(db => FinalizeIn(db, document, record.RecordId, collectedKey, sealedRecord));
+                Write(db => FinalizeIn(db, document, record.RecordId, collectedKey, sealedRecord, correction));
             }
             catch
             {
@@ -68,7 +79,7 @@ public sealed partial class TerminalStore
         }
     }
 
-    private int FinalizeIn(LiteDB.LiteDatabase db, OutboxDocument document, Guid recordId, string? collectedKey, byte[] sealedRecord)
+    private int FinalizeIn(LiteDB.LiteDatabase db, OutboxDocument document, Guid recordId, string? collectedKey, byte[] sealedRecord, CorrectionDraft? correction)
     {
         var outbox = db.GetCollection<OutboxDocument>(StoreMapper.Outbox);
         if (outbox.FindById(document.Id) is not null)
@@ -83,6 +94,10 @@ public sealed partial class TerminalStore
         if (collectedKey is not null)
         {
             db.GetCollection<CollectedDocument>(StoreMapper.Collected).Upsert(new CollectedDocument { Id = collectedKey, FinalizedAt = document.FinalizedAt });
+        }
+        if (correction is not null)
+        {
+            db.GetCollection<CorrectedDocument>(StoreMapper.Corrected).Upsert(new CorrectedDocument { Id = RecordRef(recordId, correction.ReviewedVersion), FinalizedAt = document.FinalizedAt });
         }
         AppendAudit(db, AuditAction.Finalize, document.Id, Convert.ToHexStringLower(SHA256.HashData(sealedRecord)));
         return 0;

@@ -13,4 +13,10 @@ internal sealed class DraftDocument
     public DateTimeOffset SavedAt { get; set; }
 
     public byte[] Sealed { get; set; } = [];
+
+    /// <summary>
+    /// For version N+1 of a reviewed record: the <see cref="CorrectionDraft"/> it answers, as JSON sealed under the data
+    /// key ("correction-draft", id, version); empty for a first collection.
+    /// </summary>
+    public byte[] Correction { get; set; } = [];
 }
