@@ -49,6 +49,14 @@ public sealed record Record
     public string? Text(string fieldId) =>
         Values.TryGetValue(fieldId, out var v) && !string.IsNullOrWhiteSpace(v.Value) ? v.Value : null;
 
+    /// <summary>
+    /// Version N+1 of this record, to correct it (数据补缺, seed 000 §七 第二阶段 "对问题数据和缺失数据及时修订和补充"):
+    /// the same id, the values with their sources, the categories and the photo references; the terminal and operator
+    /// who correct it and the day of the correction; not signed, as the subject signs the corrected content again.
+    /// </summary>
+    public Record NextVersion(string terminalId, string operatorId, DateOnly collectedOn) =>
+        this with { Version = Version + 1, TerminalId = terminalId, OperatorId = operatorId, CollectedOn = collectedOn, Signature = null };
+
     /// <summary>The record with one field set (or removed, when <paramref name="value"/> is null or blank).</summary>
     public Record With(string fieldId, string? value, FieldSource source = FieldSource.Operator) =>
         this with

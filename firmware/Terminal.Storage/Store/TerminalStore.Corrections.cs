@@ -157,16 +157,5 @@ public sealed partial class TerminalStore
         return OpenCorrectionDraft(session, draft) is { } correction && correction.ReviewedVersion == record.Version - 1 ? correction : null;
     }
 
-    /// <summary>The items answered here that the new list still holds (the others' marks go with them).</summary>
-    private static void KeepCorrectedMarks(LiteDB.LiteDatabase db, IReadOnlyList<CorrectionItem> list)
-    {
-        var wanted = list.Select(i => RecordRef(i.RecordId, i.Version)).ToHashSet(StringComparer.Ordinal);
-        var corrected = db.GetCollection<CorrectedDocument>(StoreMapper.Corrected);
-        foreach (var mark in corrected.FindAll().Where(m => !wanted.Contains(m.Id)).ToList())
-        {
-            corrected.Delete(mark.Id);
-        }
-    }
-
     private static SealingContext CorrectionDraftContext(Guid recordId, int version) => new("correction-draft", recordId, version);
 }

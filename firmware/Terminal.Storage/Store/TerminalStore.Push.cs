@@ -87,8 +87,7 @@ public sealed partial class TerminalStore
     /// Replaces this collection point's correction list (问题数据 and 缺失数据), or adds to it when
     /// <paramref name="replace"/> is false (the later parts of a list too big for one push), in one transaction,
     /// audited with the number of items. The items are sealed under the data key (a reviewer's note may name the
-    /// subject, and each carries the reviewed record), so this needs a logged-in operator. A new list (part 1) also
-    /// forgets the items answered here that it no longer holds (the host pulled their version N+1).
+    /// subject, and each carries the reviewed record), so this needs a logged-in operator.
     /// </summary>
     public PushOutcome ApplyCorrections(Guid pushId, IReadOnlyList<CorrectionItem> items, bool replace = true)
     {
@@ -108,10 +107,6 @@ public sealed partial class TerminalStore
                     return PushOutcome.AlreadyApplied;
                 }
                 db.GetCollection<CorrectionDocument>(StoreMapper.Corrections).Upsert(document);
-                if (replace)
-                {
-                    KeepCorrectedMarks(db, list);
-                }
                 AppendAudit(db, AuditAction.CorrectionsReceived, "", items.Count.ToString(CultureInfo.InvariantCulture));
                 return PushOutcome.Applied;
             });
