@@ -10,8 +10,9 @@ using Terminal.Storage.Store;
 namespace Terminal.Firmware.Pages;
 
 /// <summary>
-/// Home: today's count, the drafts, the outbox waiting for the dock, the reader's, camera's and pad's state, the
-/// network guard's state, and the people of the initial data not yet collected here (to visit: 入户采集).
+/// Home: today's count, the drafts, the outbox waiting for the dock, the correction list (待补正), the reader's,
+/// camera's and pad's state, the network guard's state, and the people of the initial data not yet collected here
+/// (to visit: 入户采集).
 /// </summary>
 public sealed class IndexModel : PageModel
 {
@@ -40,6 +41,12 @@ public sealed class IndexModel : PageModel
     public int Today { get; private set; }
 
     public IReadOnlyList<Draft> Drafts { get; private set; } = [];
+
+    /// <summary>The items of the correction list not yet corrected here (待补正 and 补正中).</summary>
+    public int CorrectionsOpen { get; private set; }
+
+    /// <summary>All the items of the correction list.</summary>
+    public int CorrectionsTotal { get; private set; }
 
     /// <summary>The initial data's people not yet finalized here, without an open draft.</summary>
     public IReadOnlyList<InitialDataEntry> ToVisit { get; private set; } = [];
@@ -88,6 +95,9 @@ public sealed class IndexModel : PageModel
         var now = _time.GetLocalNow();
         Today = store.CollectedSince(new DateTimeOffset(now.Date, now.Offset));
         Drafts = store.Drafts();
+        var corrections = store.CorrectionList();
+        CorrectionsTotal = corrections.Count;
+        CorrectionsOpen = corrections.Count(c => c.State != CorrectionState.Corrected);
         var open = Drafts.Select(d => d.Record.Text("identity.idNumber")).ToHashSet(StringComparer.Ordinal);
         ToVisit = [.. store.InitialDataNotCollected().Where(p => !open.Contains(p.IdNumber)).OrderBy(p => p.IdNumber, StringComparer.Ordinal)];
         Network = _state.Network();

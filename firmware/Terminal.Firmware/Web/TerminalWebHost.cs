@@ -48,6 +48,7 @@ public static class TerminalWebHost
         builder.Services.AddSingleton<DockService>();
         builder.Services.AddHostedService(s => s.GetRequiredService<DockService>());
         builder.Services.AddSingleton<CollectionWorkflow>();
+        builder.Services.AddSingleton<Corrections.CorrectionWorkflow>();
         builder.Services.AddSingleton(options.Pad);
         builder.Services.AddSingleton<SignaturePadService>();
         builder.Services.AddSingleton<SignatureWorkflow>();
