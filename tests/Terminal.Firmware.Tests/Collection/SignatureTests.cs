@@ -76,7 +76,8 @@ public sealed class SignatureTests
         Assert.IsNull(f.Record.Signature);
     }
 
-    private static Drivers.SignaturePad.Strokes.SignatureInk SampleInk()
+    /// <summary>The pad simulator's sample signature as the recorder keeps it.</summary>
+    internal static Drivers.SignaturePad.Strokes.SignatureInk SampleInk()
     {
         var recorder = new Drivers.SignaturePad.Strokes.StrokeRecorder(15200, 9500, 511);
         var ms = 0;

@@ -16,11 +16,11 @@ namespace Terminal.Firmware.Tests.Web;
 [TestClass]
 [TestCategory("Browser")]
 [DoNotParallelize]
-public sealed partial class CollectionFlowTests : PageTest
+public sealed partial class CollectionFlowTests : TerminalPageTest
 {
     private TerminalProcessFixture? _app;
 
-    public override BrowserNewContextOptions ContextOptions() => new() { ViewportSize = new() { Width = 720, Height = 1280 }, Locale = "zh-CN" };
+    protected override string Address => _app!.Address;
 
     [TestInitialize]
     public async Task StartAsync()
@@ -215,16 +215,6 @@ public sealed partial class CollectionFlowTests : PageTest
         await ShotAsync("19-home-visit");
     }
 
-    private async Task LogInAsync(IPage? page = null)
-    {
-        page ??= Page;
-        await page.GotoAsync(_app!.Address + "/Login");
-        await page.FillAsync("#operator", TerminalProcessFixture.OperatorId);
-        await page.FillAsync("#pin", TerminalProcessFixture.Pin);
-        await page.ClickAsync("#login");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("首页");
-    }
-
     /// <summary>The page as it looks at 200% zoom on the 720×1280 screen: 360×640 CSS pixels at device scale 2.</summary>
     private async Task ZoomedShotAsync(string url, string name)
     {
@@ -234,29 +224,6 @@ public sealed partial class CollectionFlowTests : PageTest
         await page.GotoAsync(url);
         await page.WaitForFunctionAsync("() => document.getElementById('signature-saved').naturalWidth > 0");
         await SaveAsync(page, name);
-    }
-
-    private Task ShotAsync(string name) => SaveAsync(Page, name);
-
-    private async Task SaveAsync(IPage page, string name)
-    {
-        var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots", "terminal");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        TestContext.AddResultFile(path);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Terminal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        return Path.GetTempPath();
     }
 
     [GeneratedRegex("/Login")]

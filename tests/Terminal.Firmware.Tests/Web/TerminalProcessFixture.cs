@@ -53,7 +53,8 @@ internal sealed class TerminalProcessFixture : IAsyncDisposable
     /// <summary>The program's console output so far (for failure messages).</summary>
     public string Output { get; private set; } = "";
 
-    public static async Task<TerminalProcessFixture> StartAsync(IEnumerable<InitialDataEntry> roster)
+    /// <summary>Provisions the store with <paramref name="roster"/>, lets <paramref name="prepare"/> work on it logged in (pushes the host would send), and starts the program.</summary>
+    public static async Task<TerminalProcessFixture> StartAsync(IEnumerable<InitialDataEntry> roster, Action<TerminalStore>? prepare = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "terminal-process-" + Guid.NewGuid().ToString("N")[..8]);
         using (var district = DistrictKeyPair.Generate(DistrictSuite.P256))
@@ -62,6 +63,7 @@ internal sealed class TerminalProcessFixture : IAsyncDisposable
             new TerminalProvisioning("T650105-04", district.PublicKey, recovery, OperatorId, Pin)))
         {
             provisioned.LoadInitialData(roster);
+            prepare?.Invoke(provisioned);
         }
         foreach (var (name, state) in new[] { ("lo", "unknown"), ("usb0", "up") })
         {
