@@ -91,9 +91,11 @@ public sealed partial class TerminalStore
         outbox.Insert(document);
         db.GetCollection<DraftDocument>(StoreMapper.Drafts).Delete(recordId);
         db.GetCollection<PhotoDocument>(StoreMapper.Photos).DeleteMany(x => x.RecordId == recordId);
-        if (collectedKey is not null)
+        var collected = db.GetCollection<CollectedDocument>(StoreMapper.Collected);
+        // a correction of a subject collected here keeps the day of the collection (the home page's "today" counts collections)
+        if (collectedKey is not null && (correction is null || collected.FindById(collectedKey) is null))
         {
-            db.GetCollection<CollectedDocument>(StoreMapper.Collected).Upsert(new CollectedDocument { Id = collectedKey, FinalizedAt = document.FinalizedAt });
+            collected.Upsert(new CollectedDocument { Id = collectedKey, FinalizedAt = document.FinalizedAt });
         }
         if (correction is not null)
         {
