@@ -93,6 +93,22 @@ public sealed class TerminalStoreCorrectionTests
     }
 
     [TestMethod]
+    public void ApplyCorrections_AfterVersionTwoWasPulled_AStaleListCannotReopenTheItemAndTheNextListDropsIt()
+    {
+        using var f = new StoreFixture();
+        var reviewed = SampleCorrections.Reviewed();
+        var item = SampleCorrections.GradeProblem(reviewed);
+        f.Store.ApplyCorrections(Guid.NewGuid(), [item]);
+        var finalized = f.Store.Finalize(SampleSignatures.Sign(f.Store, Begin(f.Store, reviewed).Record));
+        f.Store.PurgeReceipted([finalized.Sequence], "ab12");
+        f.Store.ApplyCorrections(Guid.NewGuid(), [item]); // built before the pull
+        Assert.AreEqual(CorrectionState.Corrected, f.Store.CorrectionList().Single().State);
+        Assert.AreEqual(StoreError.CorrectionRefused, Assert.ThrowsExactly<StoreException>(() => Begin(f.Store, reviewed)).Error, "version 2 is not made twice");
+        f.Store.ApplyCorrections(Guid.NewGuid(), []); // built after the pull
+        Assert.IsEmpty(f.Store.CorrectionList());
+    }
+
+    [TestMethod]
     public void Finalize_VersionTwoNamingAPhotoNeitherHeldNorReviewed_IsRefusedAndKeepsTheDraft()
     {
         using var f = new StoreFixture();
