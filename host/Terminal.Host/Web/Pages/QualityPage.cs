@@ -106,7 +106,8 @@ internal static class QualityPage
             html.Append("<td><a href=\"/records/").Append(id).Append("?version=").Append(r.Version).Append("\">").Append(E(r.Name ?? "（无姓名）")).Append("</a></td><td>")
                 .Append(E(r.IdNumber)).Append("</td><td>").Append(E(names.GetValueOrDefault(r.CollectionPoint, r.CollectionPoint))).Append("</td><td>")
                 .Append(E(r.Street is null ? "—" : StreetName(r.Street))).Append("</td><td>").Append(E(r.TerminalId)).Append("</td><td>")
-                .Append(E(string.Join("、", r.Categories.Select(Name)))).Append("</td><td class=\"bad\">").Append(E(string.Join("、", r.Codes.Select(FlagNames.Name)))).Append("</td></tr>");
+                .Append(E(string.Join("、", r.Categories.Select(Name)))).Append("</td><td class=\"bad\">").Append(E(string.Join("、", r.Codes.Select(FlagNames.Name))))
+                .Append(mayReview && r.Categories.Contains(QualityCategory.SuspectedDuplicate) ? $" <a class=\"merge-link\" href=\"/quality/merge?record={id}\">合并…</a>" : "").Append("</td></tr>");
         }
         html.Append("</table>");
         if (mayReview)
