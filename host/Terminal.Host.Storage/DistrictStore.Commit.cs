@@ -75,6 +75,7 @@ public sealed partial class DistrictStore
         var photosAdded = await InsertPhotosAsync(c, tx, batch.Photos, ct).ConfigureAwait(false);
         var versions = await StoredVersionsAsync(c, tx, batch, ct).ConfigureAwait(false);
         var sameNumber = await SameIdNumberAsync(c, tx, batch, ct).ConfigureAwait(false);
+        var flaggedCards = await FlaggedCardsAsync(c, tx, batch, ct).ConfigureAwait(false);
         var writes = new List<(PreparedRecord Record, IReadOnlyList<RecordFlag> Flags)>();
         foreach (var record in prepared)
         {
@@ -83,7 +84,7 @@ public sealed partial class DistrictStore
             {
                 continue;
             }
-            writes.Add((record, FlagsOf(batch, record, sameNumber)));
+            writes.Add((record, FlagsOf(batch, record, sameNumber, flaggedCards)));
             versions.Add(batch.TerminalId, item, record.Content);
             sameNumber.Add(item.Record, batch.TerminalId);
         }

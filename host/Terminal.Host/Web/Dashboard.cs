@@ -66,6 +66,7 @@ internal static partial class Dashboard
         MapReports(office);
         MapQuality(office);
         MapMerge(office);
+        MapCards(office);
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>
