@@ -88,6 +88,9 @@ public sealed partial class DashboardSecurityTests
         StringAssert.Contains(page, "&lt;script&gt;window.pwned=1&lt;/script&gt;本人报告遗失");
         Assert.DoesNotContain("<script>window.pwned", page);
         Assert.IsTrue((await Host.Store.FlagsAsync(Host.Scripted.RecordId)).Any(f => f.Flag.Code == "CardFlagged" && f.ResolvedBy is null));
+        var queue = await client.GetStringAsync(new Uri("/quality?category=Card", UriKind.Relative));
+        StringAssert.Contains(queue, $"data-record=\"{Host.Scripted.RecordId:D}\"", "in the 证件过期或挂失 queue");
+        StringAssert.Contains(queue, "证件已挂失或异常</strong>，是身份证号码在管理员维护的挂失或异常证件名单上", "the page says what the flag means");
         var removed = await client.PostAsync(new Uri("/cards/remove", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__csrf"] = token, ["idNumber"] = number,

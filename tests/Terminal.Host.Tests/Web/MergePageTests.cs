@@ -59,6 +59,7 @@ public sealed class MergePageTests : DashboardPageTest
 
         await Expect(Page).ToHaveURLAsync(new Regex($"/records/{Host.Clean.RecordId:D}$"));
         await Expect(Page.Locator("#merged-here")).ToContainTextAsync("<script>window.pwned=1</script>核实为同一人");
+        await Expect(Page.Locator("#merge-link")).ToHaveCountAsync(0); // its only duplicate is merged: nothing left to merge
         await ShotAsync("merge-kept-record");
         await Page.ClickAsync($"#merged-here tr[data-merged=\"{_duplicate.RecordId:D}\"] a");
         await Expect(Page.Locator("#merged-into")).ToContainTextAsync("此记录已合并到");

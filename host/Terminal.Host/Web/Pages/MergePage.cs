@@ -48,8 +48,9 @@ internal static class MergePage
         var recordId = view.Record.RecordId;
         var mayReview = view.MayReview;
         var standing = (view.Merges ?? []).Where(m => m.Standing).ToList();
-        if (mayReview && standing.All(m => m.MergedRecordId != recordId)
-            && view.Flags.Any(f => f.ResolvedBy is null && Storage.Ingest.QualityCategories.Of(f.Flag.Code) == QualityCategory.SuspectedDuplicate))
+        bool Joined(Guid? other) => standing.Any(m => (m.MergedRecordId == other && m.KeptRecordId == recordId) || (m.KeptRecordId == other && m.MergedRecordId == recordId));
+        if (mayReview && standing.All(m => m.MergedRecordId != recordId) && view.Flags.Any(f => f.ResolvedBy is null
+            && Storage.Ingest.QualityCategories.Of(f.Flag.Code) == QualityCategory.SuspectedDuplicate && !Joined(f.RecordId == recordId ? f.Flag.RelatedRecordId : f.RecordId)))
         {
             html.Append("<p><a id=\"merge-link\" href=\"/quality/merge?record=").Append(recordId.ToString("D")).Append("\">合并重复记录…</a></p>");
         }
