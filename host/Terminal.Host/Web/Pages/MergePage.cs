@@ -65,7 +65,7 @@ internal static class MergePage
         var kept = standing.Where(m => m.KeptRecordId == recordId).ToList();
         if (kept.Count > 0)
         {
-            html.Append("<div class=\"box\" id=\"merged-here\"><p class=\"ok\">此记录是合并后保留的记录，以下 ").Append(kept.Count).Append(" 条重复记录已合并到它：</p><table><tr><th>被合并的记录</th><th>合并人</th><th>时间</th><th>理由</th><th></th></tr>");
+            html.Append("<div id=\"merged-here\"><p class=\"ok\">此记录是合并后保留的记录，以下 ").Append(kept.Count).Append(" 条重复记录已合并到它（原样保存，不再计入）：</p><table><tr><th>记录</th><th>合并人</th><th>合并时间</th><th>理由</th><th>撤销合并</th></tr>");
             foreach (var m in kept)
             {
                 html.Append("<tr data-merged=\"").Append(m.MergedRecordId.ToString("D")).Append("\"><td><a href=\"/records/").Append(m.MergedRecordId.ToString("D")).Append("\">查看</a></td><td>")
