@@ -75,6 +75,7 @@ public sealed partial class DistrictStore
         var photosAdded = await InsertPhotosAsync(c, tx, batch.Photos, ct).ConfigureAwait(false);
         var versions = await StoredVersionsAsync(c, tx, batch, ct).ConfigureAwait(false);
         var sameNumber = await SameIdNumberAsync(c, tx, batch, ct).ConfigureAwait(false);
+        var flaggedCards = await FlaggedCardsAsync(c, tx, batch, ct).ConfigureAwait(false);
         var writes = new List<(PreparedRecord Record, IReadOnlyList<RecordFlag> Flags)>();
         foreach (var record in prepared)
         {
@@ -83,7 +84,7 @@ public sealed partial class DistrictStore
             {
                 continue;
             }
-            writes.Add((record, FlagsOf(batch, record, sameNumber)));
+            writes.Add((record, FlagsOf(batch, record, sameNumber, flaggedCards)));
             versions.Add(batch.TerminalId, item, record.Content);
             sameNumber.Add(item.Record, batch.TerminalId);
         }
@@ -227,8 +228,9 @@ public sealed partial class DistrictStore
     /// <summary>
     /// "(@v0, @v1, ...)" with a parameter per value (and @terminal when given). Written out rather than left to
     /// Dapper's list expansion, which passes one array to Npgsql (IN needs ANY there) but expands for SQLite.
+    /// Two lists in one command take different <paramref name="prefix"/>es.
     /// </summary>
-    private static string InList<T>(IReadOnlyList<T> values, out DynamicParameters parameters, string? terminalId = null)
+    private static string InList<T>(IReadOnlyList<T> values, out DynamicParameters parameters, string? terminalId = null, string prefix = "v")
     {
         parameters = new DynamicParameters();
         if (terminalId is not null)
@@ -238,8 +240,8 @@ public sealed partial class DistrictStore
         var list = new StringBuilder("(");
         for (var n = 0; n < values.Count; n++)
         {
-            list.Append(CultureInfo.InvariantCulture, $"{(n == 0 ? "" : ", ")}@v{n}");
-            parameters.Add($"v{n}", values[n]);
+            list.Append(CultureInfo.InvariantCulture, $"{(n == 0 ? "" : ", ")}@{prefix}{n}");
+            parameters.Add(prefix + n.ToString(CultureInfo.InvariantCulture), values[n]);
         }
         return list.Append(')').ToString();
     }

@@ -14,15 +14,19 @@ public sealed partial class DistrictStore
     /// <summary>
     /// The flags of one record version arriving: the caller's, the record's own checks, and the duplicates against
     /// other records already stored (the same ID number from another terminal or under other categories; a survivor
-    /// naming the same deceased as another record of the same person).
+    /// naming the same deceased as another record of the same person), and a card on the office's flagged list.
     /// </summary>
-    private static List<RecordFlag> FlagsOf(IngestBatch batch, PreparedRecord prepared, SameIdNumber sameNumber)
+    private static List<RecordFlag> FlagsOf(IngestBatch batch, PreparedRecord prepared, SameIdNumber sameNumber, IReadOnlyDictionary<string, string> flaggedCards)
     {
         var r = prepared.Item.Record;
         var flags = new List<RecordFlag>(prepared.OwnFlags);
         if (r.Text("identity.idNumber") is not { } idNumber)
         {
             return flags;
+        }
+        if (flaggedCards.TryGetValue(idNumber, out var reason))
+        {
+            flags.Add(CardFlag(reason));
         }
         var keys = RecordChecks.DeceasedKeys(r).ToHashSet(StringComparer.Ordinal);
         foreach (var other in sameNumber.Others(idNumber, r.RecordId))

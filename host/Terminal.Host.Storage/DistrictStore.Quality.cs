@@ -15,10 +15,10 @@ public sealed partial class DistrictStore : IQualityStore
         ArgumentNullException.ThrowIfNull(filter);
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await c.QueryAsync<(string Id, long Version, string? Name, string? IdNumber, string Point, string? Street, string Terminal, string Code)>(new CommandDefinition(
-            """
+            $"""
             SELECT r.record_id, r.version, r.name, r.id_number, r.collection_point, r.street, r.terminal_id, f.code
-            FROM records r JOIN record_flags f ON f.record_id = r.record_id AND f.version = r.version AND f.resolved_by IS NULL
-            WHERE r.version = (SELECT MAX(n.version) FROM records n WHERE n.record_id = r.record_id)
+            FROM records r JOIN record_flags f ON f.record_id = r.record_id AND f.version = r.version AND f.resolved_by IS NULL AND NOT {SettledByMerge("f")}
+            WHERE {NotMergedAway("r")} AND r.version = (SELECT MAX(n.version) FROM records n WHERE n.record_id = r.record_id)
               AND NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.record_id = r.record_id AND d.version = r.version)
               AND (@point IS NULL OR r.collection_point = @point) AND (@street IS NULL OR r.street = @street) AND (@terminal IS NULL OR r.terminal_id = @terminal)
             ORDER BY r.collection_point, r.received_at, r.record_id, f.position

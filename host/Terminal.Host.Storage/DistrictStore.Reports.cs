@@ -29,7 +29,7 @@ public sealed partial class DistrictStore : IDistrictReportStore
     {
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = c.QueryUnbufferedAsync<byte[]>(
-            $"SELECT r.canonical FROM records r WHERE {CurrentVersion} AND (@street IS NULL OR r.street = @street) ORDER BY r.record_id",
+            $"SELECT r.canonical FROM records r WHERE {CurrentVersion} AND {NotMergedAway("r")} AND (@street IS NULL OR r.street = @street) ORDER BY r.record_id",
             new { street });
         await foreach (var canonical in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -44,7 +44,7 @@ public sealed partial class DistrictStore : IDistrictReportStore
         static string In(IEnumerable<string> codes) => "(" + string.Join(", ", codes.Select(code => "'" + code + "'")) + ")";
         var special = In(DuplicateCodes.Concat(PhotoCodes).Concat(SignatureCodes));
         string Open(string condition) =>
-            $"COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM record_flags f WHERE f.resolved_at IS NULL AND {condition}) THEN 1 ELSE 0 END), 0)";
+            $"COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM record_flags f WHERE f.resolved_at IS NULL AND NOT {SettledByMerge("f")} AND {condition}) THEN 1 ELSE 0 END), 0)";
         const string Own = "f.record_id = r.record_id AND f.version = r.version";
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await c.QuerySingleAsync<(long Received, long Rules, long Duplicates, long Photos, long Signatures)>(new CommandDefinition(
@@ -54,7 +54,7 @@ public sealed partial class DistrictStore : IDistrictReportStore
                    {Open($"f.code IN {In(DuplicateCodes)} AND (({Own}) OR f.related_record_id = r.record_id)")},
                    {Open($"{Own} AND f.code IN {In(PhotoCodes)}")},
                    {Open($"{Own} AND f.code IN {In(SignatureCodes)}")}
-            FROM records r WHERE {CurrentVersion}
+            FROM records r WHERE {CurrentVersion} AND {NotMergedAway("r")}
             """, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return new FlagFigures(row.Received, row.Rules, row.Duplicates, row.Photos, row.Signatures);
     }

@@ -119,10 +119,10 @@ public sealed partial class DistrictStore : IDistrictStore
     {
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await c.QueryAsync<(string Code, string Name, long Expected, long Collected, long NotOnRoster)>(new CommandDefinition(
-            """
+            $"""
             SELECT p.code, p.name, p.expected_count,
                    (SELECT COUNT(*) FROM roster_entries e WHERE e.collection_point = p.code AND EXISTS (SELECT 1 FROM records r WHERE r.id_number = e.id_number)),
-                   (SELECT COUNT(DISTINCT r.id_number) FROM records r WHERE r.collection_point = p.code AND r.id_number IS NOT NULL
+                   (SELECT COUNT(DISTINCT r.id_number) FROM records r WHERE r.collection_point = p.code AND r.id_number IS NOT NULL AND {NotMergedAway("r")}
                       AND NOT EXISTS (SELECT 1 FROM roster_entries e WHERE e.id_number = r.id_number))
             FROM collection_points p ORDER BY p.code
             """, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -134,9 +134,9 @@ public sealed partial class DistrictStore : IDistrictStore
     {
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await c.QuerySingleAsync<(long Points, long Terminals, long Records, long Versions)>(new CommandDefinition(
-            """
+            $"""
             SELECT (SELECT COUNT(*) FROM collection_points), (SELECT COUNT(*) FROM terminals),
-                   (SELECT COUNT(DISTINCT record_id) FROM records), (SELECT COUNT(*) FROM records)
+                   (SELECT COUNT(DISTINCT r.record_id) FROM records r WHERE {NotMergedAway("r")}), (SELECT COUNT(*) FROM records)
             """, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return new DistrictCounts(row.Points, row.Terminals, row.Records, row.Versions);
     }

@@ -24,6 +24,9 @@ public static class IngestFlagCodes
     /// <summary>The record names a form version this host does not know.</summary>
     public const string UnknownFormVersion = "UnknownFormVersion";
 
+    /// <summary>The record's ID number is on the office's list of cards reported lost or otherwise flagged (flagged_cards).</summary>
+    public const string CardFlagged = "CardFlagged";
+
     /// <summary>A flag given by the caller of the commit (e.g. the dock link).</summary>
     public const string Delivery = "Delivery";
 }

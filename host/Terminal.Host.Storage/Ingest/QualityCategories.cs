@@ -22,6 +22,7 @@ public static class QualityCategories
         [nameof(IssueCode.SignatureContentMismatch)] = QualityCategory.Signature,
         [IngestFlagCodes.SignatureStrokesMismatch] = QualityCategory.Signature,
         [nameof(IssueCode.IdCardExpired)] = QualityCategory.Card,
+        [IngestFlagCodes.CardFlagged] = QualityCategory.Card,
     };
 
     /// <summary>The queue of <paramref name="code"/>.</summary>

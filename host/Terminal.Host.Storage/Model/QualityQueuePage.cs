@@ -18,7 +18,7 @@ public enum QualityCategory
     /// <summary>A signature not matching the content or the pen samples.</summary>
     Signature,
 
-    /// <summary>A record from an expired ID card.</summary>
+    /// <summary>A record from an expired ID card (valid until before the collection date) or one on the office's list of flagged cards.</summary>
     Card,
 }
 

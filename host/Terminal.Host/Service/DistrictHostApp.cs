@@ -85,6 +85,8 @@ public static class DistrictHostApp
         builder.Services.AddSingleton<IDistrictStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IOfficeStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IQualityStore>(s => s.GetRequiredService<DistrictStore>());
+        builder.Services.AddSingleton<IRecordMergeStore>(s => s.GetRequiredService<DistrictStore>());
+        builder.Services.AddSingleton<IFlaggedCardStore>(s => s.GetRequiredService<DistrictStore>());
         Dashboard.AddServices(builder.Services);
         Dashboard.AddReports(builder.Services);
         var keys = builder.Services.AddDataProtection().SetApplicationName("terminal-host");
@@ -104,8 +106,9 @@ public static class DistrictHostApp
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";
-            // img-src data: for the office entry page, which shows the photos accepted so far from the form itself (never stored until saved)
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
+            // img-src data: for the office entry page, which shows the photos accepted so far from the form itself (never stored until saved);
+            // script-src 'self': only the host's own script files (the 审核 page's select-all), never an inline script, so text a page shows cannot run
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
             // Pages and photos hold personal data: no copies in the browser's cache. Written as the antiforgery token
             // writes them, so that it does not log a warning on every page for overriding them.
             context.Response.Headers.CacheControl = "no-cache, no-store";

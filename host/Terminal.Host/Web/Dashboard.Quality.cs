@@ -20,6 +20,7 @@ internal static partial class Dashboard
     private static void MapQuality(RouteGroupBuilder office)
     {
         office.MapGet("/quality", QualityAsync);
+        office.MapGet(QualityPage.SelectionScriptPath, () => Results.Text(QualityPage.SelectionScript, "text/javascript; charset=utf-8"));
         office.MapPost("/quality/decide", DecideAsync).RequireAuthorization(ReviewPolicy);
     }
 

@@ -65,6 +65,8 @@ internal static partial class Dashboard
         MapEntry(app);
         MapReports(office);
         MapQuality(office);
+        MapMerge(office);
+        MapCards(office);
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>
@@ -125,8 +127,9 @@ internal static partial class Dashboard
         return Results.Redirect(LocalOrProgress(returnUrl));
     }
 
-    private static async Task<IResult> SearchAsync(HttpContext context, IAntiforgery antiforgery, IDistrictStore store, IOfficeStore office, string? q, CancellationToken token)
+    private static async Task<IResult> SearchAsync(HttpContext context, IAntiforgery antiforgery, IDistrictStore store, IOfficeStore office, IRecordMergeStore merges, string? q, CancellationToken token)
     {
+        var mergedAway = 0;
         var query = q?.Trim();
         IReadOnlyList<RecordSummary>? results = null;
         string? problem = null;
@@ -144,12 +147,15 @@ internal static partial class Dashboard
                 ? await store.FindByIdNumberAsync(query.ToUpperInvariant(), token).ConfigureAwait(false)
                 : await store.SearchByNameAsync(query, 200, token).ConfigureAwait(false);
             results = [.. found.GroupBy(r => r.RecordId).Select(g => g.MaxBy(r => r.Version)!)]; // each record once, at its newest version
+            var away = await merges.MergedIntoAsync([.. results.Select(r => r.RecordId)], token).ConfigureAwait(false);
+            mergedAway = results.Count(r => away.ContainsKey(r.RecordId));
+            results = [.. results.Where(r => !away.ContainsKey(r.RecordId))]; // a person collected twice and merged: found once, as the record kept
             await AuditAsync(office, context, "查询", "search", $"“{query}”，{results.Count} 条", token).ConfigureAwait(false);
         }
-        return Page(Html.Page("查询", User(context), SearchPage.Body(query, results, problem), Token(context, antiforgery)));
+        return Page(Html.Page("查询", User(context), SearchPage.Body(query, results, problem, mergedAway), Token(context, antiforgery)));
     }
 
-    private static async Task<IResult> RecordAsync(HttpContext context, IAntiforgery antiforgery, IDistrictStore store, IOfficeStore office, Guid id, int? version, CancellationToken token)
+    private static async Task<IResult> RecordAsync(HttpContext context, IAntiforgery antiforgery, IDistrictStore store, IOfficeStore office, IRecordMergeStore merges, Guid id, int? version, CancellationToken token)
     {
         var record = await store.RecordAsync(id, version, token).ConfigureAwait(false);
         if (record is null)
@@ -167,7 +173,7 @@ internal static partial class Dashboard
         await AuditAsync(office, context, "查看记录", subject, $"第 {record.Version} 版", token).ConfigureAwait(false);
         var view = new RecordView(record, await store.RecordVersionsAsync(id, token).ConfigureAwait(false), await store.FlagsAsync(id, token).ConfigureAwait(false),
             await store.SignatureAsync(id, record.Version, token).ConfigureAwait(false), intact, await office.AuditAsync(subject, 200, token).ConfigureAwait(false), StaffRoles.MayReview(user.Role),
-            await store.ProvenanceAsync(id, record.Version, token).ConfigureAwait(false));
+            await store.ProvenanceAsync(id, record.Version, token).ConfigureAwait(false), await merges.MergesAsync(id, token).ConfigureAwait(false));
         return Page(Html.Page("采集记录：" + (record.Text("identity.name") ?? "（无姓名）"), user, RecordPage.Body(view, Token(context, antiforgery)), Token(context, antiforgery)));
     }
 

@@ -58,7 +58,7 @@ internal static class Html
             }
             if (Accounts.StaffRoles.MayReadOfficeAudit(user.Role))
             {
-                html.Append(" · <a href=\"/audit\">操作记录</a>");
+                html.Append(" · <a href=\"/cards\" id=\"menu-cards\">证件名单</a> · <a href=\"/audit\">操作记录</a>");
             }
             html.Append("</nav><span class=\"who\" id=\"who\">").Append(E(user.DisplayName)).Append('（').Append(E(Accounts.StaffRoles.Name(user.Role))).Append("）</span>")
                 .Append("<form class=\"inline\" method=\"post\" action=\"/logout\">").Append(CsrfField(csrfToken)).Append("<button id=\"logout\">退出</button></form>");

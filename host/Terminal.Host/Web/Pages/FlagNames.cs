@@ -15,6 +15,8 @@ internal static class FlagNames
         [IngestFlagCodes.PhotoDamaged] = "照片损坏",
         [IngestFlagCodes.UnknownFormVersion] = "未知表格版本",
         [IngestFlagCodes.Delivery] = "传输问题",
+        [IngestFlagCodes.CardFlagged] = "证件已挂失或异常",
+        ["IdCardExpired"] = "证件已过期",
         ["Required"] = "必填项为空",
         ["NotApplicable"] = "不应填写",
         ["BadFormat"] = "格式不对",

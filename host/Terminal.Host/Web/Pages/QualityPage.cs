@@ -21,7 +21,7 @@ internal static class QualityPage
         QualityCategory.SuspectedDuplicate => "疑似重复",
         QualityCategory.Photo => "照片超限或无法读取",
         QualityCategory.Signature => "签名与内容不符",
-        QualityCategory.Card => "证件过期",
+        QualityCategory.Card => "证件过期或挂失",
         _ => category.ToString(),
     };
 
@@ -49,6 +49,11 @@ internal static class QualityPage
                 .Append(E(Name(category))).Append(' ').Append(N(queue.Counts.GetValueOrDefault(category))).Append("</a> · ");
         }
         html.Append("<a href=\"").Append(E(Link(filter with { Category = null, Page = 1 }))).Append("\">全部待审核</a></p>");
+        if (filter.Category == QualityCategory.Card)
+        {
+            html.Append("<p class=\"box\" id=\"card-meaning\">“证件过期或挂失”：<strong>证件已过期</strong>，是身份证有效期限截止日期早于采集日期（照常采集，请提醒本人换领）；")
+                .Append("<strong>证件已挂失或异常</strong>，是身份证号码在管理员维护的挂失或异常证件名单上（本人或公安机关报告遗失、冒用等），请核实采集时出示的是否本人有效证件。</p>");
+        }
 
         html.Append("<form method=\"get\" action=\"/quality\" id=\"quality-filter\"><label>采集点 <select name=\"point\" id=\"point\"><option value=\"\">全部</option>");
         foreach (var p in points)
@@ -92,7 +97,7 @@ internal static class QualityPage
             html.Append("<form method=\"post\" action=\"/quality/decide\" id=\"quality-decide\">").Append(CsrfField(csrfToken))
                 .Append("<input type=\"hidden\" name=\"back\" value=\"").Append(E(Link(filter))).Append("\">");
         }
-        html.Append("<table id=\"quality-rows\"><tr>").Append(mayReview ? "<th>选择</th>" : "")
+        html.Append("<table id=\"quality-rows\"><tr>").Append(mayReview ? "<th><label><input type=\"checkbox\" id=\"select-all\" title=\"全选本页\"> 全选本页</label></th>" : "")
             .Append("<th>姓名</th><th>身份证号码</th><th>采集点</th><th>街道</th><th>终端</th><th>问题类别</th><th>问题</th></tr>");
         var names = points.ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
         foreach (var r in queue.Rows)
@@ -106,20 +111,38 @@ internal static class QualityPage
             html.Append("<td><a href=\"/records/").Append(id).Append("?version=").Append(r.Version).Append("\">").Append(E(r.Name ?? "（无姓名）")).Append("</a></td><td>")
                 .Append(E(r.IdNumber)).Append("</td><td>").Append(E(names.GetValueOrDefault(r.CollectionPoint, r.CollectionPoint))).Append("</td><td>")
                 .Append(E(r.Street is null ? "—" : StreetName(r.Street))).Append("</td><td>").Append(E(r.TerminalId)).Append("</td><td>")
-                .Append(E(string.Join("、", r.Categories.Select(Name)))).Append("</td><td class=\"bad\">").Append(E(string.Join("、", r.Codes.Select(FlagNames.Name)))).Append("</td></tr>");
+                .Append(E(string.Join("、", r.Categories.Select(Name)))).Append("</td><td class=\"bad\">").Append(E(string.Join("、", r.Codes.Select(FlagNames.Name))))
+                .Append(mayReview && r.Categories.Contains(QualityCategory.SuspectedDuplicate) ? $" <a class=\"merge-link\" href=\"/quality/merge?record={id}\">合并…</a>" : "").Append("</td></tr>");
         }
         html.Append("</table>");
         if (mayReview)
         {
-            html.Append("<div class=\"box\"><p>对勾选的记录：</p><p><label>说明（标记问题数据或缺失数据时必填，最多 ").Append(Storage.DistrictStore.MaxNoteLength)
+            html.Append("<div class=\"box\"><p>对勾选的记录（<span id=\"selected-count\">已选 0 条</span>，本页共 ").Append(queue.Rows.Count).Append(" 条）：</p><p><label>说明（标记问题数据或缺失数据时必填，最多 ").Append(Storage.DistrictStore.MaxNoteLength)
                 .Append(" 字）<br><textarea name=\"note\" id=\"note\" rows=\"3\" cols=\"60\" maxlength=\"").Append(Storage.DistrictStore.MaxNoteLength).Append("\"></textarea></label></p>")
                 .Append("<p><label>涉及的项目（字段编号，用逗号分开，例如 personal.street）<br><input name=\"fields\" id=\"fields\" size=\"60\" maxlength=\"400\"></label></p>")
                 .Append("<button name=\"decision\" value=\"Accepted\" id=\"accept\">接受</button> ")
                 .Append("<button name=\"decision\" value=\"Problem\" id=\"mark-problem\">标记为问题数据</button> ")
-                .Append("<button name=\"decision\" value=\"Missing\" id=\"mark-missing\">标记为缺失数据</button></div></form>");
+                .Append("<button name=\"decision\" value=\"Missing\" id=\"mark-missing\">标记为缺失数据</button></div></form>")
+                .Append("<script src=\"").Append(SelectionScriptPath).Append("\" defer></script>");
         }
         return html.ToString();
     }
+
+    /// <summary>
+    /// The select-all box (ticks or clears every row shown) and the count of rows ticked, served as a file of its own
+    /// (the pages' policy runs no inline script). It reads no value of the page into HTML. Without scripts the rows
+    /// are ticked one by one as before.
+    /// </summary>
+    public const string SelectionScript =
+        "(function(){var all=document.getElementById('select-all'),count=document.getElementById('selected-count');" +
+        "var picks=function(){return Array.prototype.slice.call(document.querySelectorAll('#quality-rows input.pick'));};" +
+        "var show=function(){var p=picks(),n=p.filter(function(x){return x.checked;}).length;count.textContent='已选 '+n+' 条';" +
+        "all.checked=n>0&&n===p.length;all.indeterminate=n>0&&n<p.length;};" +
+        "all.addEventListener('change',function(){picks().forEach(function(x){x.checked=all.checked;});show();});" +
+        "picks().forEach(function(x){x.addEventListener('change',show);});show();})();";
+
+    /// <summary>Where <see cref="SelectionScript"/> is served.</summary>
+    public const string SelectionScriptPath = "/quality/selection.js";
 
     /// <summary>The page's address with <paramref name="filter"/>.</summary>
     public static string Link(QualityFilter filter)

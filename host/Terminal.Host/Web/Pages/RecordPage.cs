@@ -14,7 +14,7 @@ namespace Terminal.Host.Web.Pages;
 /// <summary>What a record's page shows, gathered by the endpoint.</summary>
 internal sealed record RecordView(Record Record, IReadOnlyList<RecordVersionRow> Versions, IReadOnlyList<StoredRecordFlag> Flags, StoredSignature? Signature,
     IReadOnlyDictionary<string, bool> PhotosIntact, IReadOnlyList<OfficeAuditEntry> Audit, bool MayReview,
-    RecordProvenance? Provenance = null);
+    RecordProvenance? Provenance = null, IReadOnlyList<RecordMerge>? Merges = null);
 
 /// <summary>
 /// A record version: the signature checked against the content hash, the flags (with the reviewer's check), the
@@ -34,6 +34,7 @@ internal static class RecordPage
             .Append("</td></tr><tr><th>采集日期</th><td>").Append(r.CollectedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</td><th>版本</th><td id=\"version\">第 ")
             .Append(r.Version).Append(" 版（共 ").Append(view.Versions.Count).Append(" 版），采集表 ").Append(E(r.FormVersion)).Append("</td></tr></table>")
             .Append("<p><a id=\"form-pdf\" href=\"/records/").Append(id).Append("/form.pdf?version=").Append(r.Version).Append("\">下载采集表（PDF，供签字和归档）</a></p>");
+        MergePage.RecordSection(html, view, csrfToken);
         Signature(html, view);
         Flags(html, view, csrfToken);
         Photos(html, view, id);

@@ -10,7 +10,7 @@ internal static class SearchPage
 {
     public const int MaxQueryLength = 60;
 
-    public static string Body(string? query, IReadOnlyList<RecordSummary>? results, string? problem)
+    public static string Body(string? query, IReadOnlyList<RecordSummary>? results, string? problem, int mergedAway = 0)
     {
         var html = new StringBuilder("<form method=\"get\" action=\"/search\"><label>身份证号码或姓名 <input id=\"q\" name=\"q\" maxlength=\"")
             .Append(MaxQueryLength).Append("\" value=\"").Append(E(query)).Append("\"></label> <button id=\"search\">查询</button></form>");
@@ -22,7 +22,8 @@ internal static class SearchPage
         {
             return html.ToString();
         }
-        html.Append("<p id=\"result-count\">“").Append(E(query)).Append("”：找到 ").Append(N(results.Count)).Append(" 条</p>");
+        html.Append("<p id=\"result-count\">“").Append(E(query)).Append("”：找到 ").Append(N(results.Count)).Append(" 条")
+            .Append(mergedAway == 0 ? "" : $"（另有 {mergedAway} 条重复记录已合并到保留的记录，不再单列：见保留记录的页面）").Append("</p>");
         if (results.Count == 0)
         {
             return html.ToString();
