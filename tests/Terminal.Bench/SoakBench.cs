@@ -26,13 +26,13 @@ internal static class SoakBench
             new BenchRow("soak: subjects through the workflow (card read, form, photo, signature, finalize), faults and restarts included",
                 day.SubjectsPerMinute, "subjects/min", clean.SubjectsPerMinute, baselineWhat, null),
             new BenchRow("soak: card faults the field worker answered by placing the card again (the reader's own retry absorbs the rest)",
-                day.Retries, "reads", day.Faults, "card faults injected", null),
+                day.Retries, "times", day.Faults, "card faults injected", null),
             new BenchRow("soak: power cuts with a draft open, drafts resumed after the restart",
-                day.DraftsResumed, "drafts", day.Restarts, "power cuts (app restarts)", 1.0, AtLeast: true),
+                day.DraftsResumed, "drafts", day.Restarts, "power cuts, each an app restart", 1.0, AtLeast: true),
             new BenchRow("soak: cable pulls while docking",
                 day.Pulls, "pulls", day.Dockings, "dockings in all", null),
             new BenchRow("soak: docking throughput over every docking, pulled ones included",
-                day.DockedRecordsPerSecond, "records/s", clean.DockedRecordsPerSecond, baselineWhat + ", one clean docking", null),
+                day.DockedRecordsPerSecond, "records/s", clean.DockedRecordsPerSecond, $"the clean day's one docking of {CleanSubjects} records (its handshake weighs more on fewer records)", null),
         ];
     }
 
