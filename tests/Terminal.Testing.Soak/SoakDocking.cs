@@ -59,32 +59,16 @@ public sealed class SoakDocking(DistrictStore host, ECDsa dockKey, DistrictKeyPa
     }
 
     /// <summary>Passes reads through, counting the bytes; <see cref="Reached"/> completes once there were enough.</summary>
-    private sealed class CountingStream(Stream inner, long enough) : Stream
+    private sealed class CountingStream(Stream inner, long enough) : PassThroughStream(inner)
     {
         private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private long _read;
 
         public Task Reached => _reached.Task;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() => inner.Flush();
-        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-        public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Counted(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => inner.WriteAsync(buffer, cancellationToken);
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.WriteAsync(buffer, offset, count, cancellationToken);
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
 
-        private int Counted(int n)
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
+            var n = await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
             if ((_read += n) >= enough)
             {
                 _reached.TrySetResult();
