@@ -1,10 +1,10 @@
 using Terminal.Bench;
 
-// `./bench [idcard] [drivers] [dock] [dock-link] [dock-cuts] [store] [crash] [reports] [host]`: runs the benchmarks named
+// `./bench [idcard] [drivers] [dock] [dock-link] [dock-cuts] [store] [crash] [reports] [host] [soak]`: runs the benchmarks named
 // (all when none is; dock is dock-link, the throughput and resume figures, with dock-cuts, the 5,000 cable cuts) and
 // prints one table. Each figure stands beside a baseline measured in the same run on the same machine, so the ratio
 // means something on a shared, noisy machine where absolute times do not.
-string[] known = ["idcard", "drivers", "dock", "dock-link", "dock-cuts", "store", "crash", "reports", "host"];
+string[] known = ["idcard", "drivers", "dock", "dock-link", "dock-cuts", "store", "crash", "reports", "host", "soak"];
 if (args.FirstOrDefault(a => !known.Contains(a)) is { } unknown)
 {
     Console.Error.WriteLine($"unknown benchmark {unknown}: choose from {string.Join(", ", known)}");
@@ -41,6 +41,10 @@ if (Wanted("host"))
 if (Wanted("crash"))
 {
     rows.Add(StoreBench.CrashSoak(log));
+}
+if (Wanted("soak"))
+{
+    rows.AddRange(await SoakBench.RunAsync(log));
 }
 log.WriteLine();
 log.WriteLine("| figure | value | baseline (same run) | ratio | goal | met |");

@@ -9,9 +9,12 @@ namespace Terminal.Host.Dock.Tests;
 /// <summary>
 /// One end of a docking is a child process (tests/Terminal.Dock.Probe) on a real pty pair, killed with SIGKILL while
 /// packages are on their way; the next docking, in this process, finishes the job: every record exactly once,
-/// nothing purged without a receipt, both logs intact.
+/// nothing purged without a receipt, both logs intact. Not beside other classes: the handshake allows each step 5 s
+/// (DockHandshake.StepTimeout), and the child's and this process's ends must not be starved of the two cores by the
+/// cable-cut runs, CPU-bound since their stores moved to memory (DockWorld.ScratchRoot); run alone, at the end.
 /// </summary>
 [TestClass]
+[DoNotParallelize]
 [TestCategory("Pty")]
 [TestCategory("Fault")]
 public sealed class DockKillTests
@@ -57,6 +60,8 @@ public sealed class DockKillTests
         using (var hostPort = PtyPair.OpenSerial(pty.HostEnd))
         {
             using var terminal = ProbeProcess.Start("terminal", world.Folder, pty.DeviceEnd);
+            // the host speaks first: its hello must not reach the pty before the probe has opened its end
+            await terminal.WaitReadyAsync();
             var host = Task.Run(() => world.Host(chunkSize: 16 * 1024, answerTimeout: TimeSpan.FromMilliseconds(500)).RunAsync(hostPort.BaseStream, CancellationToken.None));
             await WaitForStagedBytesAsync(world, terminal);
             terminal.Kill();
@@ -102,11 +107,22 @@ public sealed class DockKillTests
     {
         private readonly Process _process;
         private readonly System.Text.StringBuilder _output = new();
+        private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         private ProbeProcess(Process process)
         {
             _process = process;
-            _process.OutputDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
+            _process.OutputDataReceived += (_, e) =>
+            {
+                lock (_output)
+                {
+                    _output.AppendLine(e.Data);
+                }
+                if (e.Data == "READY")
+                {
+                    _ready.TrySetResult();
+                }
+            };
             _process.ErrorDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
             _process.BeginOutputReadLine();
             _process.BeginErrorReadLine();
@@ -135,6 +151,14 @@ public sealed class DockKillTests
                 start.ArgumentList.Add(a);
             }
             return new ProbeProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the dock probe"));
+        }
+
+        /// <summary>Waits until the probe says READY (its port is open); fails when it ends first or says nothing within 60 s.</summary>
+        public async Task WaitReadyAsync()
+        {
+            var ended = _process.WaitForExitAsync();
+            var first = await Task.WhenAny(_ready.Task, ended).WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.AreSame(_ready.Task, first, "the probe ended before its port was open: " + Output);
         }
 
         /// <summary>SIGKILL, and wait for it to be gone.</summary>

@@ -12,7 +12,20 @@ internal static class Exchange
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var docking = host ?? world.Host();
-        var terminal = Task.Run(() => new HandheldDock(store).ServeOneAsync(terminalEnd, stop.Token));
+        var terminal = Task.Run(async () =>
+        {
+            try
+            {
+                await new HandheldDock(store).ServeOneAsync(terminalEnd, stop.Token);
+            }
+            catch
+            {
+                // as the product's HandheldDock.RunAsync does after a failed docking, the terminal closes its port: the
+                // host sees the line drop then, instead of waiting out its answer timeouts for a terminal that left
+                terminalEnd.Dispose();
+                throw;
+            }
+        });
         DockLogEntry? entry = null;
         Exception? hostError = null, terminalError = null;
         try

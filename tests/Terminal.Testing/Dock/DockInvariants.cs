@@ -1,4 +1,5 @@
 using Terminal.Host.Dock;
+using Terminal.Host.Storage;
 using Terminal.Storage.Audit;
 using Terminal.Storage.Store;
 
@@ -57,14 +58,31 @@ public static class DockInvariants
     /// byte for byte, from the first up to at least the start of the last docking (what follows it, the purges of that
     /// docking, travels with the next). Call it after a docking that ended well.
     /// </summary>
-    public static async Task AuditChainsAgreeAsync(DockWorld world, TerminalStore store, IReadOnlyDictionary<long, OutboxItem> finalized, string context)
+    public static Task AuditChainsAgreeAsync(DockWorld world, TerminalStore store, IReadOnlyDictionary<long, OutboxItem> finalized, string context)
     {
-        AuditChainsAgree(world, store, finalized, context);
+        ArgumentNullException.ThrowIfNull(world);
+        return AuditChainsAgreeAsync(world.Database, world.Log, world.LogPath, DockWorld.TerminalId, store, finalized, context);
+    }
+
+    /// <summary>
+    /// <see cref="AuditChainsAgreeAsync(DockWorld, TerminalStore, IReadOnlyDictionary{long, OutboxItem}, string)"/> for
+    /// any terminal docked into <paramref name="database"/> by a host keeping its docking log at <paramref name="logPath"/>
+    /// (several terminals into one host, as in the simulated day).
+    /// </summary>
+    public static async Task AuditChainsAgreeAsync(DistrictDatabase database, DockLog hostLog, string logPath, string terminalId,
+        TerminalStore store, IReadOnlyDictionary<long, OutboxItem> finalized, string context)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        AuditChainsAgree(hostLog, logPath, store, finalized, context);
         var rows = new List<(long Sequence, byte[] Body)>();
-        await using (var c = await world.Database.OpenAsync(CancellationToken.None).ConfigureAwait(false))
+        await using (var c = await database.OpenAsync(CancellationToken.None).ConfigureAwait(false))
         await using (var command = c.CreateCommand())
         {
-            command.CommandText = "SELECT sequence, body FROM audit_entries WHERE terminal_id = '" + DockWorld.TerminalId + "' ORDER BY sequence";
+            command.CommandText = "SELECT sequence, body FROM audit_entries WHERE terminal_id = @terminal ORDER BY sequence";
+            var terminal = command.CreateParameter();
+            terminal.ParameterName = "@terminal";
+            terminal.Value = terminalId;
+            command.Parameters.Add(terminal);
             await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
             while (await reader.ReadAsync().ConfigureAwait(false))
             {
@@ -94,9 +112,16 @@ public static class DockInvariants
     public static void AuditChainsAgree(DockWorld world, TerminalStore store, IReadOnlyDictionary<long, OutboxItem> finalized, string context)
     {
         ArgumentNullException.ThrowIfNull(world);
+        AuditChainsAgree(world.Log, world.LogPath, store, finalized, context);
+    }
+
+    /// <summary>The same for a host whose docking log is <paramref name="hostLog"/>, kept at <paramref name="logPath"/>.</summary>
+    public static void AuditChainsAgree(DockLog hostLog, string logPath, TerminalStore store, IReadOnlyDictionary<long, OutboxItem> finalized, string context)
+    {
+        ArgumentNullException.ThrowIfNull(hostLog);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(finalized);
-        if (DockLog.Verify(world.LogPath) is { Count: > 0 } hostProblems)
+        if (DockLog.Verify(logPath) is { Count: > 0 } hostProblems)
         {
             throw new InvalidOperationException($"{context}: the host's docking log does not verify: {string.Join("; ", hostProblems)}");
         }
@@ -105,7 +130,7 @@ public static class DockInvariants
         {
             throw new InvalidOperationException($"{context}: the terminal's audit chain does not verify: {string.Join("; ", problems.Select(p => p.Message))}");
         }
-        var receipts = world.Log.Entries().SelectMany(e => e.Receipts).GroupBy(r => r.Sha256).ToDictionary(g => g.Key, g => g.SelectMany(r => r.Sequences).ToHashSet());
+        var receipts = hostLog.Entries().SelectMany(e => e.Receipts).GroupBy(r => r.Sha256).ToDictionary(g => g.Key, g => g.SelectMany(r => r.Sequences).ToHashSet());
         var byRef = finalized.Values.ToDictionary(i => FormattableString.Invariant($"{i.RecordId:D}/v{i.Version}"), i => i.Sequence);
         foreach (var purge in log.Where(e => e.Action == AuditAction.Purge))
         {
