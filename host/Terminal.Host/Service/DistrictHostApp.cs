@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Serilog.Events;
 using Terminal.Host.Configuration;
 using Terminal.Host.Storage;
@@ -90,12 +91,11 @@ public static class DistrictHostApp
         var keys = builder.Services.AddDataProtection().SetApplicationName("terminal-host");
         if (logFolder is not null)
         {
-            // the session and antiforgery cookies' keys survive restarts (sessions stay valid); DPAPI on Windows as well
+            // The session and antiforgery cookies' keys survive restarts (sessions stay valid), encrypted under the
+            // district key on every system (DPAPI would protect them only on Windows, and from no local administrator).
             keys.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(logFolder)!, "dashboard-keys")));
-            if (OperatingSystem.IsWindows())
-            {
-                keys.ProtectKeysWithDpapi(protectToLocalMachine: true);
-            }
+            builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(s =>
+                new ConfigureOptions<KeyManagementOptions>(o => o.XmlEncryptor = new DashboardKeyEncryptor(s.GetRequiredService<DistrictKeyRing>())));
         }
         builder.Services.AddHostedService<DistrictStartup>();
         builder.Services.AddHostedService<DockingService>();
