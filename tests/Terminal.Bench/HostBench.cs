@@ -27,6 +27,7 @@ internal static partial class HostBench
 {
     private const int IngestRecords = 1_000;
     private const int BatchSize = 50;
+    private const int IngestRounds = 5;
     private const int PhotoBytes = 120_000;
     private const int PageRecords = 100_000;
     private const int RosterPeople = 120_000;
@@ -68,18 +69,30 @@ internal static partial class HostBench
                 }
             }
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  host ingest: hashing the photo and serialising take {clock.Elapsed.TotalMilliseconds / IngestRecords:0.00} ms per record"));
-            clock.Restart();
-            foreach (var batch in batches)
+            // Rounds that alternate the ingest and the COPY of the same number of rows, and the round with the median
+            // ratio reported: on a shared machine the load drifts over a run, and one long ingest followed by one long
+            // COPY would compare two different machines.
+            var rounds = new List<(double Ingest, double Copy)>();
+            var perRound = batches.Count / IngestRounds;
+            for (var round = 0; round < IngestRounds; round++)
             {
-                await store.CommitAsync(batch).ConfigureAwait(false);
+                var these = batches.GetRange(round * perRound, perRound);
+                var records = these.Sum(b => b.Records.Count);
+                clock.Restart();
+                foreach (var batch in these)
+                {
+                    await store.CommitAsync(batch).ConfigureAwait(false);
+                }
+                var ingest = records / clock.Elapsed.TotalSeconds;
+                clock.Restart();
+                await CopyAsync(copyDb.ConnectionString, these).ConfigureAwait(false);
+                var copy = records / clock.Elapsed.TotalSeconds;
+                rounds.Add((ingest, copy));
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  host ingest, round {round + 1}: {records} records, {ingest:0} records/s through CommitAsync, {copy:0} records/s by COPY, ratio {ingest / copy:0.000}"));
             }
-            var ingest = IngestRecords / clock.Elapsed.TotalSeconds;
-
-            clock.Restart();
-            await CopyAsync(copyDb.ConnectionString, batches).ConfigureAwait(false);
-            var copy = IngestRecords / clock.Elapsed.TotalSeconds;
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  host ingest: {IngestRecords} records with a {PhotoBytes / 1000} KB photo each, {ingest:0} records/s through CommitAsync, {copy:0} records/s by COPY"));
-            return new BenchRow("host ingest into PostgreSQL, records with photos", ingest, "records/s", copy, "binary COPY of the same rows", 0.5, AtLeast: true);
+            var median = rounds.OrderBy(r => r.Ingest / r.Copy).ElementAt(rounds.Count / 2);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  host ingest: {IngestRecords} records with a {PhotoBytes / 1000} KB photo each in {IngestRounds} rounds; the median round: {median.Ingest:0} records/s through CommitAsync, {median.Copy:0} records/s by COPY"));
+            return new BenchRow("host ingest into PostgreSQL, records with photos (median of 5 rounds)", median.Ingest, "records/s", median.Copy, "binary COPY of the same rows, same round", 0.5, AtLeast: true);
         }
         finally
         {
