@@ -33,12 +33,19 @@ internal static partial class HostBench
     private const int RosterPeople = 120_000;
     private const int PageRequests = 200;
 
-    public static async Task<IReadOnlyList<BenchRow>> RunAsync(TextWriter log)
+    public static async Task<IReadOnlyList<BenchRow>> RunAsync(TextWriter log, bool ingest, bool page)
     {
         var server = Environment.GetEnvironmentVariable("TERMINAL_TEST_POSTGRES")
             ?? throw new InvalidOperationException("PostgreSQL is not running: ./bench host starts one (tests/lib/postgres.sh)");
-        var rows = new List<BenchRow> { await IngestAsync(server, log).ConfigureAwait(false) };
-        rows.AddRange(await ProgressPageAsync(server, log).ConfigureAwait(false));
+        var rows = new List<BenchRow>();
+        if (ingest)
+        {
+            rows.Add(await IngestAsync(server, log).ConfigureAwait(false));
+        }
+        if (page)
+        {
+            rows.AddRange(await ProgressPageAsync(server, log).ConfigureAwait(false));
+        }
         return rows;
     }
 
