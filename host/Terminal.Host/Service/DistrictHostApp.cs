@@ -86,6 +86,7 @@ public static class DistrictHostApp
         builder.Services.AddSingleton<IDistrictStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IOfficeStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IQualityStore>(s => s.GetRequiredService<DistrictStore>());
+        builder.Services.AddSingleton<IDistrictDockStore>(s => s.GetRequiredService<DistrictStore>());
         Dashboard.AddServices(builder.Services);
         Dashboard.AddReports(builder.Services);
         var keys = builder.Services.AddDataProtection().SetApplicationName("terminal-host");
