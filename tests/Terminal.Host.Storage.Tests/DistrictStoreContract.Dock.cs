@@ -56,7 +56,7 @@ public abstract partial class DistrictStoreContract
         Assert.AreEqual(1, (await Store.QuarantineCountsAsync())["T650105-04"]);
 
         await Store.QuarantineAsync(package with { Reason = "仍无法打开" });
-        var again = (await Store.QuarantinedAsync("T650105-04")).First();
+        var again = (await Store.QuarantinedAsync("T650105-04"))[0];
         Assert.AreEqual((7L, "仍无法打开"), (again.Sequence, again.Reason));
         Assert.AreEqual(2, (await Store.QuarantineCountsAsync())["T650105-04"]);
     }
