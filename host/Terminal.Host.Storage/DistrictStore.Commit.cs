@@ -27,7 +27,22 @@ public sealed partial class DistrictStore
     public async Task<IngestResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var prepared = Prepare(batch);
+        // The work on each record alone runs while the database does its part (the photos, the lookups): it is the
+        // client's CPU beside the server's, and a damaged photo it finds throws before anything is committed.
+        var prepared = Task.Run(() => Prepare(batch), cancellationToken);
+        try
+        {
+            return await CommitAsync(batch, prepared, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Never leave the preparation running (or its exception unobserved) when the database part failed first.
+            await ((Task)prepared).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task<IngestResult> CommitAsync(IngestBatch batch, Task<List<PreparedRecord>> prepared, CancellationToken cancellationToken)
+    {
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -67,17 +82,18 @@ public sealed partial class DistrictStore
     }
 
     /// <summary>
-    /// Writes a prepared batch inside the caller's transaction: its photos, then each record version not yet stored
-    /// with its flags (decided against what is stored and what came before it in the batch), then the audit entries.
+    /// Writes a batch inside the caller's transaction: its photos, then each record version not yet stored with its
+    /// flags (decided against what is stored and what came before it in the batch), then the audit entries. The
+    /// photos and the lookups go before <paramref name="prepared"/> is awaited, so its work overlaps theirs.
     /// </summary>
-    private static async Task<IngestResult> WriteAsync(DbConnection c, DbTransaction tx, IngestBatch batch, IReadOnlyList<PreparedRecord> prepared, CancellationToken ct)
+    private static async Task<IngestResult> WriteAsync(DbConnection c, DbTransaction tx, IngestBatch batch, Task<List<PreparedRecord>> prepared, CancellationToken ct)
     {
         var photosAdded = await InsertPhotosAsync(c, tx, batch.Photos, ct).ConfigureAwait(false);
         var versions = await StoredVersionsAsync(c, tx, batch, ct).ConfigureAwait(false);
         var sameNumber = await SameIdNumberAsync(c, tx, batch, ct).ConfigureAwait(false);
         var flaggedCards = await FlaggedCardsAsync(c, tx, batch, ct).ConfigureAwait(false);
         var writes = new List<(PreparedRecord Record, IReadOnlyList<RecordFlag> Flags)>();
-        foreach (var record in prepared)
+        foreach (var record in await prepared.ConfigureAwait(false))
         {
             var item = record.Item;
             if (versions.AlreadyStored(batch.TerminalId, item, record.Content))

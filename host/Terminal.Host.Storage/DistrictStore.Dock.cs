@@ -23,7 +23,10 @@ public sealed partial class DistrictStore : IDistrictDockStore
         await c.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO dock_quarantine (terminal_id, sequence, sha256, package_id, reason, quarantined_at, bytes)
-            VALUES (@TerminalId, @Sequence, @Sha256, @PackageId, @Reason, @at, @Bytes) ON CONFLICT (terminal_id, sequence, sha256) DO NOTHING
+            VALUES (@TerminalId, @Sequence, @Sha256, @PackageId, @Reason, @at, @Bytes)
+            ON CONFLICT (terminal_id, sequence, sha256) DO UPDATE SET reason = excluded.reason, quarantined_at = excluded.quarantined_at,
+              released_at = NULL, released_by = NULL
+            WHERE dock_quarantine.released_at IS NOT NULL
             """,
             new { package.TerminalId, package.Sequence, package.Sha256, package.PackageId, package.Reason, at = Iso(package.QuarantinedAt), package.Bytes },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -34,9 +37,31 @@ public sealed partial class DistrictStore : IDistrictDockStore
     {
         await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await c.QueryAsync<(long Sequence, string Sha256, string PackageId, string Reason, string At, byte[] Bytes)>(new CommandDefinition(
-            "SELECT sequence, sha256, package_id, reason, quarantined_at, bytes FROM dock_quarantine WHERE terminal_id = @terminalId ORDER BY sequence, quarantined_at",
+            "SELECT sequence, sha256, package_id, reason, quarantined_at, bytes FROM dock_quarantine WHERE terminal_id = @terminalId AND released_at IS NULL ORDER BY sequence, quarantined_at",
             new { terminalId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return [.. rows.Select(r => new QuarantinedPackage(terminalId, r.Sequence, r.Sha256, r.PackageId, r.Reason, ParseIso(r.At), r.Bytes))];
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, int>> QuarantineCountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await c.QueryAsync<(string Terminal, long Count)>(new CommandDefinition(
+            "SELECT terminal_id, COUNT(*) FROM dock_quarantine WHERE released_at IS NULL GROUP BY terminal_id", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Terminal, r => (int)r.Count, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> ReleaseQuarantinedAsync(string terminalId, long sequence, string sha256, string releasedBy, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(releasedBy);
+        await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await c.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE dock_quarantine SET released_at = @at, released_by = @releasedBy
+            WHERE terminal_id = @terminalId AND sequence = @sequence AND sha256 = @sha256 AND released_at IS NULL
+            """,
+            new { terminalId, sequence, sha256, releasedBy, at = Iso(at) }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc/>

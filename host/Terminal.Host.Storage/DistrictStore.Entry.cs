@@ -50,7 +50,7 @@ public sealed partial class DistrictStore
             var sequence = 1 + await c.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COALESCE(MAX(sequence), 0) FROM records WHERE terminal_id = @terminal", new { terminal }, tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
             var batch = new IngestBatch(terminal, entry.EnteredAt, [new IngestedRecord(entry.Record, sequence, [], [])], photos, []);
-            if ((await WriteAsync(c, tx, batch, Prepare(batch), cancellationToken).ConfigureAwait(false)).RecordsAdded == 0)
+            if ((await WriteAsync(c, tx, batch, Task.FromResult(Prepare(batch)), cancellationToken).ConfigureAwait(false)).RecordsAdded == 0)
             {
                 throw new IngestConflictException("这条记录已经录入过，未重复保存");
             }

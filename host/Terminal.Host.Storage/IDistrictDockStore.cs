@@ -11,11 +11,23 @@ public interface IDistrictDockStore
     /// <summary>The last audit entry held for the terminal (its stored body: the entry's frame), or null when none is.</summary>
     Task<AuditEntry?> LastAuditEntryAsync(string terminalId, CancellationToken cancellationToken = default);
 
-    /// <summary>Keeps a package in quarantine; the same package (terminal, sequence, SHA-256) again changes nothing.</summary>
+    /// <summary>
+    /// Keeps a package in quarantine; the same package (terminal, sequence, SHA-256) again changes nothing while it is
+    /// held, and quarantines it anew (new reason, the release cleared) once it was released.
+    /// </summary>
     Task QuarantineAsync(QuarantinedPackage package, CancellationToken cancellationToken = default);
 
-    /// <summary>The terminal's packages in quarantine, by sequence.</summary>
+    /// <summary>The terminal's packages in quarantine (not released), by sequence.</summary>
     Task<IReadOnlyList<QuarantinedPackage>> QuarantinedAsync(string terminalId, CancellationToken cancellationToken = default);
+
+    /// <summary>The number of packages in quarantine (not released) per terminal; terminals without any are absent.</summary>
+    Task<IReadOnlyDictionary<string, int>> QuarantineCountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Releases a package from quarantine for a new check (the next docking fetches and verifies it again); the row
+    /// stays, marked with who released it and when. False when no such package is held in quarantine.
+    /// </summary>
+    Task<bool> ReleaseQuarantinedAsync(string terminalId, long sequence, string sha256, string releasedBy, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a push at the end of the queue (the same id again changes nothing).</summary>
     Task QueuePushAsync(QueuedPush push, CancellationToken cancellationToken = default);

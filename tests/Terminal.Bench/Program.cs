@@ -1,10 +1,11 @@
 using Terminal.Bench;
 
-// `./bench [idcard] [drivers] [dock] [dock-link] [dock-cuts] [store] [crash] [reports] [host] [soak]`: runs the benchmarks named
-// (all when none is; dock is dock-link, the throughput and resume figures, with dock-cuts, the 5,000 cable cuts) and
+// `./bench [idcard] [drivers] [dock] [dock-link] [dock-cuts] [store] [crash] [reports] [host] [host-ingest] [host-page] [soak]`:
+// runs the benchmarks named (all when none is; dock is dock-link, the throughput and resume figures, with dock-cuts, the
+// 5,000 cable cuts; host is host-ingest, the ingest against COPY, with host-page, the progress page) and
 // prints one table. Each figure stands beside a baseline measured in the same run on the same machine, so the ratio
 // means something on a shared, noisy machine where absolute times do not.
-string[] known = ["idcard", "drivers", "dock", "dock-link", "dock-cuts", "store", "crash", "reports", "host", "soak"];
+string[] known = ["idcard", "drivers", "dock", "dock-link", "dock-cuts", "store", "crash", "reports", "host", "host-ingest", "host-page", "soak"];
 if (args.FirstOrDefault(a => !known.Contains(a)) is { } unknown)
 {
     Console.Error.WriteLine($"unknown benchmark {unknown}: choose from {string.Join(", ", known)}");
@@ -34,9 +35,9 @@ if (Wanted("reports"))
 {
     rows.AddRange(ReportsBench.Run(log));
 }
-if (Wanted("host"))
+if (Wanted("host") || Wanted("host-ingest") || Wanted("host-page"))
 {
-    rows.AddRange(await HostBench.RunAsync(log));
+    rows.AddRange(await HostBench.RunAsync(log, ingest: Wanted("host") || Wanted("host-ingest"), page: Wanted("host") || Wanted("host-page")));
 }
 if (Wanted("crash"))
 {

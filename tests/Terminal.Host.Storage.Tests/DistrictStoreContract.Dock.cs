@@ -41,6 +41,27 @@ public abstract partial class DistrictStoreContract
     }
 
     [TestMethod]
+    public async Task Quarantine_Released_IsNoLongerHeldAndAFailureAgainQuarantinesItAnew()
+    {
+        var package = new QuarantinedPackage("T650105-04", 7, new string('a', 64), "x/v1", "无法用本区密钥打开", DateTimeOffset.UtcNow, [1, 2, 3]);
+        var other = package with { Sequence = 8, Sha256 = new string('b', 64) };
+        await Store.QuarantineAsync(package);
+        await Store.QuarantineAsync(other);
+        Assert.AreEqual(2, (await Store.QuarantineCountsAsync())["T650105-04"]);
+
+        Assert.IsTrue(await Store.ReleaseQuarantinedAsync("T650105-04", 7, package.Sha256, "admin1", DateTimeOffset.UtcNow));
+        Assert.IsFalse(await Store.ReleaseQuarantinedAsync("T650105-04", 7, package.Sha256, "admin1", DateTimeOffset.UtcNow), "released once");
+        Assert.IsFalse(await Store.ReleaseQuarantinedAsync("T650105-04", 7, new string('c', 64), "admin1", DateTimeOffset.UtcNow), "no such package");
+        Assert.AreEqual(8, (await new DistrictStore(Database).QuarantinedAsync("T650105-04")).Single().Sequence);
+        Assert.AreEqual(1, (await Store.QuarantineCountsAsync())["T650105-04"]);
+
+        await Store.QuarantineAsync(package with { Reason = "仍无法打开" });
+        var again = (await Store.QuarantinedAsync("T650105-04"))[0];
+        Assert.AreEqual((7L, "仍无法打开"), (again.Sequence, again.Reason));
+        Assert.AreEqual(2, (await Store.QuarantineCountsAsync())["T650105-04"]);
+    }
+
+    [TestMethod]
     public async Task LastAuditEntry_AfterCommits_IsTheHighestSequenceHeld()
     {
         Assert.IsNull(await Store.LastAuditEntryAsync("T650105-04"));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,27 +13,48 @@ namespace Terminal.Records.Serialization;
 /// </summary>
 internal sealed class CanonicalJsonWriter
 {
-    private readonly StringBuilder _text = new();
+    /// <summary>The characters a string must escape: ", \ and the controls U+0000–U+001F.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    private readonly StringBuilder _text = new(2048);
 
     /// <summary>The UTF-8 bytes written so far.</summary>
     public byte[] ToUtf8() => Encoding.UTF8.GetBytes(_text.ToString());
 
-    /// <summary>Writes an object whose members are given in any order; they are sorted here.</summary>
-    public void Object(IEnumerable<KeyValuePair<string, Action<CanonicalJsonWriter>>> members)
+    /// <summary>The last member name written in each open object (null before the first).</summary>
+    private readonly Stack<string?> _lastMember = new();
+
+    /// <summary>Opens an object; its members follow through <see cref="Member"/>, in ordinal order of their names.</summary>
+    public void BeginObject()
     {
         _text.Append('{');
-        var first = true;
-        foreach (var (name, write) in members.OrderBy(m => m.Key, StringComparer.Ordinal))
+        _lastMember.Push(null);
+    }
+
+    /// <summary>
+    /// Writes a member's name; its value follows. Names must come in ordinal (UTF-16 code unit) order: a name out of
+    /// order throws, so the writer never emits a non-canonical object, whatever order a caller writes in.
+    /// </summary>
+    public void Member(string name)
+    {
+        var last = _lastMember.Pop();
+        if (last is not null)
         {
-            if (!first)
+            if (string.CompareOrdinal(last, name) >= 0)
             {
-                _text.Append(',');
+                throw new InvalidOperationException($"member \"{name}\" written after \"{last}\": canonical objects list their members in ordinal order, once each");
             }
-            first = false;
-            String(name);
-            _text.Append(':');
-            write(this);
+            _text.Append(',');
         }
+        _lastMember.Push(name);
+        String(name);
+        _text.Append(':');
+    }
+
+    /// <summary>Closes the object opened last.</summary>
+    public void EndObject()
+    {
+        _lastMember.Pop();
         _text.Append('}');
     }
 
@@ -67,6 +89,11 @@ internal sealed class CanonicalJsonWriter
     {
         ThrowIfNotWellFormed(value);
         _text.Append('"');
+        if (!value.AsSpan().ContainsAny(Escaped))
+        {
+            _text.Append(value).Append('"');
+            return;
+        }
         foreach (var c in value)
         {
             switch (c)
@@ -96,6 +123,10 @@ internal sealed class CanonicalJsonWriter
     /// <summary>A lone surrogate has no UTF-8 form: it would silently become U+FFFD and break the round trip.</summary>
     private static void ThrowIfNotWellFormed(string value)
     {
+        if (!value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return;
+        }
         for (var i = 0; i < value.Length; i++)
         {
             if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))

@@ -30,8 +30,15 @@ public static class RecordSerializer
     /// The SHA-256 (lower-case hex) of the record's canonical bytes without its signature: the content the subject
     /// signs (<see cref="SignatureReference.ContentSha256"/>).
     /// </summary>
-    public static string ContentHash(Record record) =>
-        Convert.ToHexStringLower(SHA256.HashData(Serialize(record with { Signature = null })));
+    public static string ContentHash(Record record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        // A record is immutable (edits make a new instance), so its hash is worked out once per instance: the
+        // signature check, the ingest and the audit all ask for it.
+        return ContentHashes.GetValue(record, r => Convert.ToHexStringLower(SHA256.HashData(Serialize(r with { Signature = null }))));
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Record, string> ContentHashes = [];
 
     /// <summary>Reads canonical JSON back. Throws <see cref="FormatException"/> saying what is wrong.</summary>
     public static Record Deserialize(ReadOnlySpan<byte> utf8)
@@ -57,68 +64,94 @@ public static class RecordSerializer
         }
     }
 
+    // The members are written in ordinal order of their names (the writer refuses any other order).
     private static void WriteRecord(CanonicalJsonWriter w, Record r)
     {
-        var members = new Dictionary<string, Action<CanonicalJsonWriter>>(StringComparer.Ordinal)
+        w.BeginObject();
+        w.Member("categories");
+        w.Array(r.Categories.Members(), (y, c) => y.Integer((int)c));
+        w.Member("collectedOn");
+        w.String(r.CollectedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.Member("collectionPoint");
+        w.String(r.CollectionPointCode);
+        w.Member("formVersion");
+        w.String(r.FormVersion);
+        w.Member("mode");
+        w.String(r.Mode.ToString());
+        w.Member("operator");
+        w.String(r.OperatorId);
+        w.Member("photos");
+        w.Array(r.Photos, WritePhoto);
+        w.Member("recordId");
+        w.String(r.RecordId.ToString("D"));
+        w.Member("schema");
+        w.Integer(SchemaVersion);
+        w.Member("signature");
+        if (r.Signature is null)
         {
-            ["schema"] = x => x.Integer(SchemaVersion),
-            ["recordId"] = x => x.String(r.RecordId.ToString("D")),
-            ["version"] = x => x.Integer(r.Version),
-            ["formVersion"] = x => x.String(r.FormVersion),
-            ["mode"] = x => x.String(r.Mode.ToString()),
-            ["collectedOn"] = x => x.String(r.CollectedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ["terminal"] = x => x.String(r.TerminalId),
-            ["operator"] = x => x.String(r.OperatorId),
-            ["collectionPoint"] = x => x.String(r.CollectionPointCode),
-            ["categories"] = x => x.Array(r.Categories.Members(), (y, c) => y.Integer((int)c)),
-            ["values"] = x => x.Object(r.Values.Select(kv => new KeyValuePair<string, Action<CanonicalJsonWriter>>(kv.Key, y => WriteValue(y, kv.Value)))),
-            ["photos"] = x => x.Array(r.Photos, WritePhoto),
-            ["signature"] = x =>
-            {
-                if (r.Signature is null)
-                {
-                    x.Null();
-                }
-                else
-                {
-                    WriteSignature(x, r.Signature);
-                }
-            },
-        };
-        w.Object(members);
+            w.Null();
+        }
+        else
+        {
+            WriteSignature(w, r.Signature);
+        }
+        w.Member("terminal");
+        w.String(r.TerminalId);
+        w.Member("values");
+        w.BeginObject();
+        var values = r.Values.KeyComparer == StringComparer.Ordinal ? r.Values : r.Values.WithComparers(StringComparer.Ordinal);
+        foreach (var (id, value) in values)
+        {
+            w.Member(id);
+            w.BeginObject();
+            w.Member("source");
+            w.String(SourceName(value.Source));
+            w.Member("value");
+            w.String(value.Value);
+            w.EndObject();
+        }
+        w.EndObject();
+        w.Member("version");
+        w.Integer(r.Version);
+        w.EndObject();
     }
-
-    private static void WriteValue(CanonicalJsonWriter w, FieldValue v) => w.Object(new Dictionary<string, Action<CanonicalJsonWriter>>
-    {
-        ["value"] = x => x.String(v.Value),
-        ["source"] = x => x.String(SourceName(v.Source)),
-    });
 
     private static void WritePhoto(CanonicalJsonWriter w, PhotoReference p)
     {
-        var members = new Dictionary<string, Action<CanonicalJsonWriter>>(StringComparer.Ordinal)
-        {
-            ["kind"] = x => x.String(p.Kind.ToString()),
-            ["sha256"] = x => x.String(p.Sha256),
-            ["length"] = x => x.Integer(p.Length),
-            ["mediaType"] = x => x.String(p.MediaType),
-            ["width"] = x => x.Integer(p.Width),
-            ["height"] = x => x.Integer(p.Height),
-        };
+        w.BeginObject();
+        w.Member("height");
+        w.Integer(p.Height);
+        w.Member("kind");
+        w.String(p.Kind.ToString());
         if (p.Label is not null)
         {
-            members["label"] = x => x.String(p.Label);
+            w.Member("label");
+            w.String(p.Label);
         }
-        w.Object(members);
+        w.Member("length");
+        w.Integer(p.Length);
+        w.Member("mediaType");
+        w.String(p.MediaType);
+        w.Member("sha256");
+        w.String(p.Sha256);
+        w.Member("width");
+        w.Integer(p.Width);
+        w.EndObject();
     }
 
-    private static void WriteSignature(CanonicalJsonWriter w, SignatureReference s) => w.Object(new Dictionary<string, Action<CanonicalJsonWriter>>
+    private static void WriteSignature(CanonicalJsonWriter w, SignatureReference s)
     {
-        ["contentSha256"] = x => x.String(s.ContentSha256),
-        ["strokesSha256"] = x => x.String(s.StrokesSha256),
-        ["imageSha256"] = x => x.String(s.ImageSha256),
-        ["signedAt"] = x => x.String(s.SignedAt.ToString("O", CultureInfo.InvariantCulture)),
-    });
+        w.BeginObject();
+        w.Member("contentSha256");
+        w.String(s.ContentSha256);
+        w.Member("imageSha256");
+        w.String(s.ImageSha256);
+        w.Member("signedAt");
+        w.String(s.SignedAt.ToString("O", CultureInfo.InvariantCulture));
+        w.Member("strokesSha256");
+        w.String(s.StrokesSha256);
+        w.EndObject();
+    }
 
     internal static string SourceName(FieldSource source) => source switch
     {

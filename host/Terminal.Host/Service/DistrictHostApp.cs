@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Serilog.Events;
 using Terminal.Host.Configuration;
 using Terminal.Host.Storage;
@@ -85,19 +86,22 @@ public static class DistrictHostApp
         builder.Services.AddSingleton<IDistrictStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IOfficeStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IQualityStore>(s => s.GetRequiredService<DistrictStore>());
+<<<<<<< HEAD
         builder.Services.AddSingleton<IRecordMergeStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IFlaggedCardStore>(s => s.GetRequiredService<DistrictStore>());
+=======
+        builder.Services.AddSingleton<IDistrictDockStore>(s => s.GetRequiredService<DistrictStore>());
+>>>>>>> ingest2
         Dashboard.AddServices(builder.Services);
         Dashboard.AddReports(builder.Services);
         var keys = builder.Services.AddDataProtection().SetApplicationName("terminal-host");
         if (logFolder is not null)
         {
-            // the session and antiforgery cookies' keys survive restarts (sessions stay valid); DPAPI on Windows as well
+            // The session and antiforgery cookies' keys survive restarts (sessions stay valid), encrypted under the
+            // district key on every system (DPAPI would protect them only on Windows, and from no local administrator).
             keys.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(logFolder)!, "dashboard-keys")));
-            if (OperatingSystem.IsWindows())
-            {
-                keys.ProtectKeysWithDpapi(protectToLocalMachine: true);
-            }
+            builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(s =>
+                new ConfigureOptions<KeyManagementOptions>(o => o.XmlEncryptor = new DashboardKeyEncryptor(s.GetRequiredService<DistrictKeyRing>())));
         }
         builder.Services.AddHostedService<DistrictStartup>();
         builder.Services.AddHostedService<DockingService>();

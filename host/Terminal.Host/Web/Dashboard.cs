@@ -53,7 +53,8 @@ internal static partial class Dashboard
             {
                 gaps[t.TerminalId] = await store.MissingSequencesAsync(t.TerminalId, token).ConfigureAwait(false);
             }
-            return Page(Html.Page("终端", User(context), TerminalsPage.Body(terminals, gaps), Token(context, antiforgery)));
+            var quarantined = await ((IDistrictDockStore)store).QuarantineCountsAsync(token).ConfigureAwait(false);
+            return Page(Html.Page("终端", User(context), TerminalsPage.Body(terminals, gaps, quarantined), Token(context, antiforgery)));
         });
         office.MapGet("/search", SearchAsync);
         office.MapGet("/records/{id:guid}", RecordAsync);
@@ -65,8 +66,12 @@ internal static partial class Dashboard
         MapEntry(app);
         MapReports(office);
         MapQuality(office);
+<<<<<<< HEAD
         MapMerge(office);
         MapCards(office);
+=======
+        MapQuarantine(office);
+>>>>>>> ingest2
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>
@@ -87,7 +92,8 @@ internal static partial class Dashboard
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(ReviewPolicy, p => p.RequireRole(nameof(StaffRole.Administrator), nameof(StaffRole.Reviewer)))
-            .AddPolicy(AuditPolicy, p => p.RequireRole(nameof(StaffRole.Administrator)));
+            .AddPolicy(AuditPolicy, p => p.RequireRole(nameof(StaffRole.Administrator)))
+            .AddPolicy(AdministratorPolicy, p => p.RequireRole(nameof(StaffRole.Administrator)));
         services.AddAntiforgery(o =>
         {
             o.FormFieldName = Html.AntiforgeryFieldName;

@@ -46,6 +46,9 @@ internal sealed class DashboardFixture : IAsyncDisposable
 
     public string SettingsFile { get; }
 
+    /// <summary>The host's data folder (District:DataFolder).</summary>
+    public string DataFolder => _temp.Path;
+
     public DistrictStore Store { get; }
 
     /// <summary>张建国's record (photos, signed: no problem), a correction of it (version 2), and records with problems.</summary>
