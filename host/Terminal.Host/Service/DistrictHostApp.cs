@@ -86,12 +86,9 @@ public static class DistrictHostApp
         builder.Services.AddSingleton<IDistrictStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IOfficeStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IQualityStore>(s => s.GetRequiredService<DistrictStore>());
-<<<<<<< HEAD
         builder.Services.AddSingleton<IRecordMergeStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IFlaggedCardStore>(s => s.GetRequiredService<DistrictStore>());
-=======
         builder.Services.AddSingleton<IDistrictDockStore>(s => s.GetRequiredService<DistrictStore>());
->>>>>>> ingest2
         Dashboard.AddServices(builder.Services);
         Dashboard.AddReports(builder.Services);
         var keys = builder.Services.AddDataProtection().SetApplicationName("terminal-host");

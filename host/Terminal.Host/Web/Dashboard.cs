@@ -66,12 +66,9 @@ internal static partial class Dashboard
         MapEntry(app);
         MapReports(office);
         MapQuality(office);
-<<<<<<< HEAD
         MapMerge(office);
         MapCards(office);
-=======
         MapQuarantine(office);
->>>>>>> ingest2
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>
