@@ -24,6 +24,9 @@ public static class IngestFlagCodes
     /// <summary>The record names a form version this host does not know.</summary>
     public const string UnknownFormVersion = "UnknownFormVersion";
 
+    /// <summary>Another copy of this record version arrived (another terminal, or other content): kept beside it for the reviewer.</summary>
+    public const string VersionConflict = "VersionConflict";
+
     /// <summary>A flag given by the caller of the commit (e.g. the dock link).</summary>
     public const string Delivery = "Delivery";
 }
