@@ -85,6 +85,7 @@ public static class DistrictHostApp
         builder.Services.AddSingleton<IDistrictStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IOfficeStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IQualityStore>(s => s.GetRequiredService<DistrictStore>());
+        builder.Services.AddSingleton<ICorrectionStore>(s => s.GetRequiredService<DistrictStore>());
         Dashboard.AddServices(builder.Services);
         Dashboard.AddReports(builder.Services);
         var keys = builder.Services.AddDataProtection().SetApplicationName("terminal-host");

@@ -65,6 +65,7 @@ internal static partial class Dashboard
         MapEntry(app);
         MapReports(office);
         MapQuality(office);
+        MapCorrections(office);
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>
@@ -149,7 +150,8 @@ internal static partial class Dashboard
         return Page(Html.Page("查询", User(context), SearchPage.Body(query, results, problem), Token(context, antiforgery)));
     }
 
-    private static async Task<IResult> RecordAsync(HttpContext context, IAntiforgery antiforgery, IDistrictStore store, IOfficeStore office, Guid id, int? version, CancellationToken token)
+    private static async Task<IResult> RecordAsync(HttpContext context, IAntiforgery antiforgery, IDistrictStore store, IOfficeStore office, ICorrectionStore corrections,
+        Guid id, int? version, CancellationToken token)
     {
         var record = await store.RecordAsync(id, version, token).ConfigureAwait(false);
         if (record is null)
@@ -167,7 +169,11 @@ internal static partial class Dashboard
         await AuditAsync(office, context, "查看记录", subject, $"第 {record.Version} 版", token).ConfigureAwait(false);
         var view = new RecordView(record, await store.RecordVersionsAsync(id, token).ConfigureAwait(false), await store.FlagsAsync(id, token).ConfigureAwait(false),
             await store.SignatureAsync(id, record.Version, token).ConfigureAwait(false), intact, await office.AuditAsync(subject, 200, token).ConfigureAwait(false), StaffRoles.MayReview(user.Role),
-            await store.ProvenanceAsync(id, record.Version, token).ConfigureAwait(false));
+            await store.ProvenanceAsync(id, record.Version, token).ConfigureAwait(false))
+        {
+            Corrections = await corrections.CorrectionsOfRecordAsync(id, token).ConfigureAwait(false),
+            Copies = await corrections.VersionCopiesAsync(id, token).ConfigureAwait(false),
+        };
         return Page(Html.Page("采集记录：" + (record.Text("identity.name") ?? "（无姓名）"), user, RecordPage.Body(view, Token(context, antiforgery)), Token(context, antiforgery)));
     }
 

@@ -15,6 +15,7 @@ internal static class FlagNames
         [IngestFlagCodes.PhotoDamaged] = "照片损坏",
         [IngestFlagCodes.UnknownFormVersion] = "未知表格版本",
         [IngestFlagCodes.Delivery] = "传输问题",
+        [IngestFlagCodes.VersionConflict] = "同一版本收到两份",
         ["Required"] = "必填项为空",
         ["NotApplicable"] = "不应填写",
         ["BadFormat"] = "格式不对",
