@@ -112,6 +112,33 @@ public sealed class DockCorrectionsTests
         Assert.HasCount(1, await world.DistrictStore.QuarantinedAsync(DockWorld.TerminalId), "kept in quarantine, never dropped");
     }
 
+    [TestMethod]
+    public async Task Pending_ListOverOneFrame_GoesInPartsAndIsTheTerminalsOnlyOnceEveryPartIsApplied()
+    {
+        using var world = await DockWorld.CreateAsync();
+        var records = Enumerable.Range(1, 120).Select(n => new IngestedRecord(
+            SampleRecords.DisabledDischargedSoldier() with { RecordId = Guid.NewGuid(), Photos = [], Signature = null }, n, [], [])).ToList();
+        await world.DistrictStore.CommitAsync(new IngestBatch(DockWorld.TerminalId, DateTimeOffset.UtcNow, records, [], []));
+        await world.DistrictStore.DecideAsync([.. records.Select(r => (r.Record.RecordId, 1))], ReviewDecision.Problem, new string('请', 400), ["module7.grade"], "reviewer1", DateTimeOffset.UtcNow);
+        var pushes = new DockPushes(world.DistrictStore);
+
+        var parts = await pushes.PendingAsync(DockWorld.TerminalId, CancellationToken.None);
+        Assert.IsGreaterThan(1, parts.Count, "120 items with their records do not fit one frame");
+        Assert.AreEqual(120, parts.Sum(p => p.Read<CorrectionsPush>().Items.Count));
+        var first = parts[0].Read<CorrectionsPush>();
+        await pushes.DeliveredAsync(DockWorld.TerminalId,
+            [new PushAck(parts[0].Id, PushKind.Corrections, PushStatus.Applied, ""), .. parts.Skip(1).Select(p => new PushAck(p.Id, PushKind.Corrections, PushStatus.Refused, "未登录"))],
+            CancellationToken.None);
+        var items = await world.DistrictStore.CorrectionsAsync(new CorrectionFilter(PageSize: 500));
+        Assert.AreEqual(first.Items.Count, items.Counts[CorrectionState.Sent], "the applied part's items are on the terminal");
+
+        var again = await pushes.PendingAsync(DockWorld.TerminalId, CancellationToken.None);
+        Assert.HasCount(parts.Count, again, "a list not applied whole is sent again whole");
+        await pushes.DeliveredAsync(DockWorld.TerminalId, [.. again.Select(p => new PushAck(p.Id, PushKind.Corrections, PushStatus.Applied, ""))], CancellationToken.None);
+        Assert.AreEqual(120, (await world.DistrictStore.CorrectionsAsync(new CorrectionFilter())).Counts[CorrectionState.Sent]);
+        Assert.IsEmpty(await pushes.PendingAsync(DockWorld.TerminalId, CancellationToken.None), "applied whole: nothing more to send");
+    }
+
     /// <summary>A package of <paramref name="record"/> sealed for the district with no photos in it (unsigned: no strokes).</summary>
     private static ReceivedPackage Package(DockWorld world, Record record, long sequence)
     {
