@@ -34,9 +34,21 @@ public sealed partial class DistrictStore : ICorrectionStore
             ON CONFLICT (record_id, version) DO NOTHING
             """, new { item = itemId.ToString("D"), kind = kind.ToString(), fields = string.Join('\n', fields), note, userName, at = Iso(at), state = nameof(CorrectionState.Pending),
                 id = recordId.ToString("D"), version = (long)version }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        if (added == 1)
+        if (added != 1)
         {
-            await AuditInAsync(c, tx, at, userName, "补正：新建", recordId, $"第 {version} 版，{(kind == ReviewDecision.Missing ? "缺失数据" : "问题数据")}，事项 {itemId:D}", ct).ConfigureAwait(false);
+            return;
+        }
+        await AuditInAsync(c, tx, at, userName, "补正：新建", recordId, $"第 {version} 版，{(kind == ReviewDecision.Missing ? "缺失数据" : "问题数据")}，事项 {itemId:D}", ct).ConfigureAwait(false);
+        // a decision on a version already followed by a later one (the queue shows the newest, a crafted form may not): answered already
+        var later = await c.QueryFirstOrDefaultAsync<(long Version, string Terminal, string At)?>(new CommandDefinition(
+            "SELECT version, terminal_id, received_at FROM records WHERE record_id = @id AND version > @version ORDER BY version LIMIT 1",
+            new { id = recordId.ToString("D"), version = (long)version }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        if (later is { } l)
+        {
+            await c.ExecuteAsync(new CommandDefinition(
+                "UPDATE correction_items SET state = @state, corrected_version = @Version, corrected_terminal = @Terminal, corrected_at = @At WHERE item_id = @item",
+                new { state = nameof(CorrectionState.Corrected), l.Version, l.Terminal, l.At, item = itemId.ToString("D") }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            await AuditInAsync(c, tx, at, userName, "补正：已补正", recordId, $"第 {version} 版的事项 {itemId:D}：已有第 {l.Version} 版（终端 {l.Terminal}）", ct).ConfigureAwait(false);
         }
     }
 

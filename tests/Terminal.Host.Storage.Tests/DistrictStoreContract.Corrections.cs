@@ -91,6 +91,17 @@ public abstract partial class DistrictStoreContract
     }
 
     [TestMethod]
+    public async Task Correction_DecidedOnAVersionAlreadyFollowedByALaterOne_IsCorrectedAtOnceAndNeverListed()
+    {
+        var v1 = await FlaggedVersion1Async();
+        await Store.CommitAsync(SignedBatch(DockedTerminal, (NextVersion(v1, "新单位"), 2)));
+        await Store.DecideAsync([(v1.RecordId, 1)], ReviewDecision.Problem, "旧版本的问题", [], "reviewer1", DateTimeOffset.UtcNow);
+        var item = (await Store.CorrectionsOfRecordAsync(v1.RecordId)).Single();
+        Assert.AreEqual((CorrectionState.Corrected, 2), (item.State, item.CorrectedVersion));
+        Assert.IsEmpty((await Store.CorrectionListAsync(DockedTerminal)).Items);
+    }
+
+    [TestMethod]
     public async Task Correction_Withdrawn_LeavesTheListAndAForgedIdChangesNothing()
     {
         var v1 = await FlaggedVersion1Async();

@@ -61,14 +61,14 @@ internal static class CorrectionsPage
         }
         var names = points.ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
         // short cells stay on one line; the notes and the steps take the width left
-        html.Append("<style>#corrections-rows th,#corrections-rows td{white-space:nowrap}#corrections-rows td.note{white-space:normal;min-width:14em}")
-            .Append("#corrections-rows td.steps{white-space:normal;min-width:16em}</style>")
+        html.Append("<style>#corrections-rows th,#corrections-rows td{white-space:nowrap}#corrections-rows td.note,#corrections-rows td.name{white-space:normal;max-width:14em}")
+            .Append("#corrections-rows td.note{min-width:10em}#corrections-rows td.steps{white-space:normal;min-width:14em}</style>")
             .Append("<table id=\"corrections-rows\"><tr><th>姓名</th><th>采集点</th><th>街道</th><th>版本</th><th>类别</th><th>涉及项目</th><th>审核说明</th>")
             .Append("<th>审核人</th><th>状态</th><th>进展</th>").Append(mayReview ? "<th>操作</th>" : "").Append("</tr>");
         foreach (var item in page.Rows)
         {
             var record = item.RecordId.ToString("D");
-            html.Append("<tr data-item=\"").Append(item.ItemId.ToString("D")).Append("\"><td><a href=\"/records/").Append(record).Append("?version=").Append(item.Version).Append("\">")
+            html.Append("<tr data-item=\"").Append(item.ItemId.ToString("D")).Append("\"><td class=\"name\"><a href=\"/records/").Append(record).Append("?version=").Append(item.Version).Append("\">")
                 .Append(E(item.Name ?? "（无姓名）")).Append("</a></td><td>").Append(E(names.GetValueOrDefault(item.CollectionPoint, item.CollectionPoint))).Append("</td><td>")
                 .Append(E(item.Street is null ? "—" : StreetName(item.Street))).Append("</td><td>第 ").Append(item.Version).Append(" 版</td><td>")
                 .Append(E(QualityPage.Name(item.Kind))).Append("</td><td>").Append(E(item.Fields.Count == 0 ? "—" : string.Join("、", item.Fields))).Append("</td><td class=\"note\">")
@@ -117,7 +117,7 @@ internal static class CorrectionsPage
         var id = item.ItemId.ToString("D");
         return new StringBuilder().Append("<form method=\"post\" action=\"/corrections/").Append(id).Append('/').Append(action).Append("\" class=\"").Append(action).Append("\">")
             .Append(CsrfField(csrfToken)).Append("<input type=\"hidden\" name=\"back\" value=\"").Append(E(back)).Append("\">")
-            .Append("<input name=\"note\" size=\"16\" maxlength=\"").Append(Storage.DistrictStore.MaxNoteLength).Append("\" placeholder=\"")
+            .Append("<input name=\"note\" size=\"10\" maxlength=\"").Append(Storage.DistrictStore.MaxNoteLength).Append("\" placeholder=\"")
             .Append(action == "close" ? "核对结果（必填）" : "撤销原因（必填）").Append("\"> <button id=\"").Append(action).Append('-').Append(id).Append("\">").Append(label).Append("</button></form>")
             .ToString();
     }
