@@ -61,8 +61,8 @@ internal static class CorrectionsPage
         }
         var names = points.ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
         // short cells stay on one line; the notes and the steps take the width left
-        html.Append("<style>#corrections-rows th,#corrections-rows td{white-space:nowrap}#corrections-rows td.note,#corrections-rows td.name{white-space:normal;max-width:14em}")
-            .Append("#corrections-rows td.note{min-width:10em}#corrections-rows td.steps{white-space:normal;min-width:14em}</style>")
+        html.Append("<style>#corrections-rows th,#corrections-rows td{white-space:nowrap}#corrections-rows td.note,#corrections-rows td.name{white-space:normal;overflow-wrap:anywhere;max-width:12em}")
+            .Append("#corrections-rows td.note{min-width:10em}#corrections-rows td.steps{white-space:normal;min-width:12em}</style>")
             .Append("<table id=\"corrections-rows\"><tr><th>姓名</th><th>采集点</th><th>街道</th><th>版本</th><th>类别</th><th>涉及项目</th><th>审核说明</th>")
             .Append("<th>审核人</th><th>状态</th><th>进展</th>").Append(mayReview ? "<th>操作</th>" : "").Append("</tr>");
         foreach (var item in page.Rows)
