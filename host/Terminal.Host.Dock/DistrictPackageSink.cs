@@ -40,7 +40,7 @@ public sealed class DistrictPackageSink : IPackageSink
     {
         ArgumentNullException.ThrowIfNull(entry);
         var (recordId, version) = ParsePackageId(entry.PackageId);
-        if (await _store.RecordAsync(recordId, version, cancellationToken).ConfigureAwait(false) is not null)
+        if (await _dock.PackageHeldAsync(terminalId, entry.Sequence, recordId, version, cancellationToken).ConfigureAwait(false))
         {
             return PackageState.Committed;
         }
@@ -184,7 +184,8 @@ public sealed class DistrictPackageSink : IPackageSink
         {
             var canonical = DistrictSeal.Open(_districtKey, TerminalStore.RecordContext(contents.RecordId, contents.Version), contents.SealedRecord);
             var record = RecordSerializer.Deserialize(canonical);
-            if (record.RecordId != contents.RecordId || record.Version != contents.Version || record.Photos.Length != contents.SealedPhotos.Count)
+            // a corrected version (N+1) carries only its new photos; those it keeps from version N the district holds (checked at commit)
+            if (record.RecordId != contents.RecordId || record.Version != contents.Version || contents.SealedPhotos.Count > record.Photos.Length)
             {
                 throw new DockProtocolException($"序号 {package.Entry.Sequence} 的记录与数据包标注的不符：未入库");
             }

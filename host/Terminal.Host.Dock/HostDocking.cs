@@ -58,11 +58,6 @@ public sealed class HostDocking
             terminalId = id;
             using (channel)
             {
-                var pushes = new List<PushItem> { PushItem.Clock(_time.GetUtcNow()) };
-                if (_pushes is not null)
-                {
-                    pushes.AddRange(await _pushes.PendingAsync(id, cancellationToken).ConfigureAwait(false));
-                }
                 var puller = new DockPuller(_dockKey, _staging, _sink)
                 {
                     ChunkSize = ChunkSize,
@@ -73,7 +68,16 @@ public sealed class HostDocking
                         return Task.CompletedTask;
                     },
                 };
-                var result = await puller.PullAsync(link, channel, id, pushes, cancellationToken).ConfigureAwait(false);
+                // the pushes are read after the pull is committed: a correction list then leaves out what this docking corrected
+                var result = await puller.PullAsync(link, channel, id, async ct =>
+                {
+                    var pushes = new List<PushItem> { PushItem.Clock(_time.GetUtcNow()) };
+                    if (_pushes is not null)
+                    {
+                        pushes.AddRange(await _pushes.PendingAsync(id, ct).ConfigureAwait(false));
+                    }
+                    return pushes;
+                }, cancellationToken).ConfigureAwait(false);
                 if (_pushes is not null)
                 {
                     await _pushes.DeliveredAsync(id, [.. result.Pushes.Where(a => a.Kind != PushKind.Clock)], cancellationToken).ConfigureAwait(false);

@@ -93,23 +93,33 @@ public sealed partial class DistrictStore
         var sameNumber = await SameIdNumberAsync(c, tx, batch, ct).ConfigureAwait(false);
         var flaggedCards = await FlaggedCardsAsync(c, tx, batch, ct).ConfigureAwait(false);
         var writes = new List<(PreparedRecord Record, IReadOnlyList<RecordFlag> Flags)>();
+        var copies = new List<PreparedRecord>();
         foreach (var record in await prepared.ConfigureAwait(false))
         {
             var item = record.Item;
-            if (versions.AlreadyStored(batch.TerminalId, item, record.Content))
+            switch (versions.Decide(batch.TerminalId, item, record.Content))
             {
-                continue;
+                case StoredAs.Stored:
+                    continue;
+                case StoredAs.Copy:
+                    copies.Add(record);
+                    versions.AddCopy(batch.TerminalId, item, record.Content);
+                    continue;
             }
             writes.Add((record, FlagsOf(batch, record, sameNumber, flaggedCards)));
             versions.Add(batch.TerminalId, item, record.Content);
             sameNumber.Add(item.Record, batch.TerminalId);
         }
+        await EnsurePhotosHeldAsync(c, tx, batch, [.. writes.Select(w => w.Record), .. copies], ct).ConfigureAwait(false);
         foreach (var chunk in Chunks(writes, RowsPerCommand))
         {
             await InsertRecordsAsync(c, tx, batch, chunk, ct).ConfigureAwait(false);
         }
+        await InsertCopiesAsync(c, tx, batch, copies, ct).ConfigureAwait(false);
+        await MarkCorrectedAsync(c, tx, batch, [.. writes.Select(w => w.Record.Item.Record)], ct).ConfigureAwait(false);
         var audit = await InsertAuditAsync(c, tx, batch, ct).ConfigureAwait(false);
-        return new IngestResult(writes.Count, batch.Records.Count - writes.Count, photosAdded, batch.Photos.Count - photosAdded, audit);
+        var added = writes.Count + copies.Count;
+        return new IngestResult(added, batch.Records.Count - added, photosAdded, batch.Photos.Count - photosAdded, audit);
     }
 
     /// <summary>The photos not yet stored (content-addressed: a photo already there is not written again), in multi-row inserts.</summary>
@@ -139,6 +149,9 @@ public sealed partial class DistrictStore
             versions.AddRange(await c.QueryAsync<StoredVersion>(new CommandDefinition(
                 $"SELECT record_id AS RecordId, version AS Version, content_sha256 AS Content, sequence AS Sequence, terminal_id AS Terminal FROM records WHERE terminal_id = @terminal AND sequence IN {InList(chunk, out var p, batch.TerminalId)}",
                 p, tx, cancellationToken: ct)).ConfigureAwait(false));
+            versions.AddCopies(await c.QueryAsync<StoredVersion>(new CommandDefinition(
+                $"SELECT record_id AS RecordId, version AS Version, content_sha256 AS Content, sequence AS Sequence, terminal_id AS Terminal FROM record_version_copies WHERE terminal_id = @terminal AND sequence IN {InList(chunk, out var q, batch.TerminalId)}",
+                q, tx, cancellationToken: ct)).ConfigureAwait(false));
         }
         return versions;
     }
@@ -342,11 +355,20 @@ public sealed partial class DistrictStore
         public string Terminal { get; set; } = "";
     }
 
-    /// <summary>The record versions a batch could clash with: those stored, then those of the batch decided before.</summary>
+    /// <summary>How a record version arriving stands to what is held: new, this very version already stored, or a second copy to keep beside it.</summary>
+    private enum StoredAs
+    {
+        New,
+        Stored,
+        Copy,
+    }
+
+    /// <summary>The record versions a batch could clash with: those stored (and second copies kept), then those of the batch decided before.</summary>
     private sealed class StoredVersions
     {
         private readonly Dictionary<(string RecordId, long Version), StoredVersion> _byVersion = [];
         private readonly Dictionary<(string Terminal, long Sequence), StoredVersion> _bySequence = [];
+        private readonly Dictionary<(string Terminal, long Sequence), StoredVersion> _copies = [];
 
         public void AddRange(IEnumerable<StoredVersion> versions)
         {
@@ -357,31 +379,45 @@ public sealed partial class DistrictStore
             }
         }
 
-        public void Add(string terminalId, IngestedRecord item, string content) => AddRange([new StoredVersion
+        public void AddCopies(IEnumerable<StoredVersion> copies)
         {
-            RecordId = item.Record.RecordId.ToString("D"), Version = item.Record.Version, Content = content,
-            Sequence = item.Sequence, Terminal = terminalId,
-        }]);
+            foreach (var v in copies)
+            {
+                _copies[(v.Terminal, v.Sequence)] = v;
+            }
+        }
+
+        public void Add(string terminalId, IngestedRecord item, string content) => AddRange([Of(terminalId, item, content)]);
+
+        public void AddCopy(string terminalId, IngestedRecord item, string content) => AddCopies([Of(terminalId, item, content)]);
+
+        private static StoredVersion Of(string terminalId, IngestedRecord item, string content) => new()
+        {
+            RecordId = item.Record.RecordId.ToString("D"), Version = item.Record.Version, Content = content, Sequence = item.Sequence, Terminal = terminalId,
+        };
 
         /// <summary>
-        /// True when this very version is stored already (a docking repeated after a lost receipt); throws when its
-        /// sequence is taken by another record or its version is stored with other content.
+        /// Stored when this very version is held already (a docking repeated after a lost receipt: the same terminal,
+        /// sequence and content, as the version or as a copy); Copy when the version is held from another terminal or
+        /// sequence (two terminals corrected the same item: kept beside it, never over it); throws when its sequence is
+        /// taken by another record, or the same terminal and sequence bring other content.
         /// </summary>
-        public bool AlreadyStored(string terminalId, IngestedRecord item, string content)
+        public StoredAs Decide(string terminalId, IngestedRecord item, string content)
         {
             var id = item.Record.RecordId.ToString("D");
             var version = (long)item.Record.Version;
-            if (_bySequence.TryGetValue((terminalId, item.Sequence), out var taken) && (taken.RecordId != id || taken.Version != version))
+            var taken = _bySequence.GetValueOrDefault((terminalId, item.Sequence)) ?? _copies.GetValueOrDefault((terminalId, item.Sequence));
+            if (taken is not null && (taken.RecordId != id || taken.Version != version))
             {
                 throw new IngestConflictException($"终端 {terminalId} 的序号 {item.Sequence} 已用于另一条记录：本次对接的数据均未入库，请联系技术人员");
             }
-            if (!_byVersion.TryGetValue((id, version), out var stored))
+            if (taken is not null)
             {
-                return false;
+                return taken.Content == content
+                    ? StoredAs.Stored
+                    : throw new IngestConflictException($"记录 {id} 第{item.Record.Version}版已入库，但这次收到的内容不同：本次对接的数据均未入库，请联系技术人员");
             }
-            return stored.Content == content && stored.Sequence == item.Sequence && stored.Terminal == terminalId
-                ? true
-                : throw new IngestConflictException($"记录 {id} 第{item.Record.Version}版已入库，但这次收到的内容不同：本次对接的数据均未入库，请联系技术人员");
+            return _byVersion.ContainsKey((id, version)) ? StoredAs.Copy : StoredAs.New;
         }
     }
 }

@@ -16,6 +16,17 @@ public sealed partial class DistrictStore : IDistrictDockStore
     }
 
     /// <inheritdoc/>
+    public async Task<bool> PackageHeldAsync(string terminalId, long sequence, Guid recordId, int version, CancellationToken cancellationToken = default)
+    {
+        await using var c = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await c.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            SELECT (SELECT COUNT(*) FROM records WHERE terminal_id = @terminalId AND sequence = @sequence AND record_id = @id AND version = @version)
+                 + (SELECT COUNT(*) FROM record_version_copies WHERE terminal_id = @terminalId AND sequence = @sequence AND record_id = @id AND version = @version)
+            """, new { terminalId, sequence, id = recordId.ToString("D"), version = (long)version }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
+    }
+
+    /// <inheritdoc/>
     public async Task QuarantineAsync(QuarantinedPackage package, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(package);

@@ -63,6 +63,10 @@ public sealed partial class DistrictStore : IQualityStore
             if (written == 1)
             {
                 decided.Add((recordId, version));
+                if (decision != ReviewDecision.Accepted)
+                {
+                    await AddCorrectionItemAsync(c, tx, recordId, version, decision, note, fields, userName, at, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -12,6 +12,12 @@ public interface IDistrictDockStore
     Task<AuditEntry?> LastAuditEntryAsync(string terminalId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// True when this terminal's package <paramref name="sequence"/> is held as that record version (stored, or kept as a
+    /// second copy): the same version from another terminal is not this package, and is fetched.
+    /// </summary>
+    Task<bool> PackageHeldAsync(string terminalId, long sequence, Guid recordId, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Keeps a package in quarantine; the same package (terminal, sequence, SHA-256) again changes nothing while it is
     /// held, and quarantines it anew (new reason, the release cleared) once it was released.
     /// </summary>

@@ -82,9 +82,21 @@ public sealed class DockPuller
     /// Pulls everything, then sends <paramref name="pushes"/> in order in the same session (each answered by a
     /// <see cref="PushAck"/>; a refused push does not end the docking), then says goodbye.
     /// </summary>
-    public async Task<PullResult> PullAsync(DockLink link, SecureChannel channel, string terminalId, IReadOnlyList<PushItem> pushes, CancellationToken cancellationToken)
+    public Task<PullResult> PullAsync(DockLink link, SecureChannel channel, string terminalId, IReadOnlyList<PushItem> pushes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pushes);
+        return PullAsync(link, channel, terminalId, _ => Task.FromResult(pushes), cancellationToken);
+    }
+
+    /// <summary>
+    /// Pulls everything, then asks <paramref name="pushesAfterPull"/> for the pushes (so they can depend on what the
+    /// pull just committed, e.g. a correction list without the items a new version answered) and sends them in order
+    /// in the same session, then says goodbye.
+    /// </summary>
+    public async Task<PullResult> PullAsync(DockLink link, SecureChannel channel, string terminalId, Func<CancellationToken, Task<IReadOnlyList<PushItem>>> pushesAfterPull,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pushesAfterPull);
         ArgumentNullException.ThrowIfNull(link);
         ArgumentNullException.ThrowIfNull(channel);
         var manifest = await ManifestAsync(link, channel, cancellationToken).ConfigureAwait(false);
@@ -149,7 +161,7 @@ public sealed class DockPuller
             await _staging.DiscardAsync(terminalId, r.Entry, cancellationToken).ConfigureAwait(false);
         }
         var acks = new List<PushAck>();
-        foreach (var push in pushes)
+        foreach (var push in await pushesAfterPull(cancellationToken).ConfigureAwait(false))
         {
             var answer = await RequestAsync(link, channel, push.Encode(), DockMessageType.PushAck, b => PushItem.DecodeAck(b).Id == push.Id, cancellationToken).ConfigureAwait(false);
             acks.Add(PushItem.DecodeAck(answer));

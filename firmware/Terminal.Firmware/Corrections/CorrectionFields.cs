@@ -70,10 +70,10 @@ public static class CorrectionFields
     public static string KindName(CorrectionKind kind) => kind == CorrectionKind.Missing ? "缺失数据" : "问题数据";
 
     /// <summary>待补正 / 补正中 / 已补正，待对接.</summary>
-    public static string StateName(CorrectionState state) => state switch
+    public static string StateName(TerminalCorrectionState state) => state switch
     {
-        CorrectionState.InProgress => "补正中",
-        CorrectionState.Corrected => "已补正，待对接",
+        TerminalCorrectionState.InProgress => "补正中",
+        TerminalCorrectionState.Corrected => "已补正，待对接",
         _ => "待补正",
     };
 

@@ -9,5 +9,5 @@ namespace Terminal.Firmware.Corrections;
 public sealed record CorrectionSummary(CorrectionEntry Entry, string SubjectName, IReadOnlyList<string> FieldLabels, string? Problem)
 {
     /// <summary>True when the worker can open it (not yet corrected, and its reviewed record reads).</summary>
-    public bool CanOpen => Entry.State != CorrectionState.Corrected && Problem is null;
+    public bool CanOpen => Entry.State != TerminalCorrectionState.Corrected && Problem is null;
 }

@@ -97,7 +97,7 @@ public sealed class IndexModel : PageModel
         Drafts = store.Drafts();
         var corrections = store.CorrectionList();
         CorrectionsTotal = corrections.Count;
-        CorrectionsOpen = corrections.Count(c => c.State != CorrectionState.Corrected);
+        CorrectionsOpen = corrections.Count(c => c.State != TerminalCorrectionState.Corrected);
         var open = Drafts.Select(d => d.Record.Text("identity.idNumber")).ToHashSet(StringComparer.Ordinal);
         ToVisit = [.. store.InitialDataNotCollected().Where(p => !open.Contains(p.IdNumber)).OrderBy(p => p.IdNumber, StringComparer.Ordinal)];
         Network = _state.Network();

@@ -24,9 +24,9 @@ public sealed partial class TerminalStore
             var drafts = Database.GetCollection<DraftDocument>(StoreMapper.Drafts);
             var corrected = Database.GetCollection<CorrectedDocument>(StoreMapper.Corrected);
             return [.. items.Select(item => new CorrectionEntry(item,
-                corrected.FindById(RecordRef(item.RecordId, item.Version)) is not null ? CorrectionState.Corrected
-                : drafts.FindById(item.RecordId) is { Correction.Length: > 0 } d && d.Version == item.Version + 1 ? CorrectionState.InProgress
-                : CorrectionState.ToCorrect))];
+                corrected.FindById(RecordRef(item.RecordId, item.Version)) is not null ? TerminalCorrectionState.Corrected
+                : drafts.FindById(item.RecordId) is { Correction.Length: > 0 } d && d.Version == item.Version + 1 ? TerminalCorrectionState.InProgress
+                : TerminalCorrectionState.ToCorrect))];
         }
     }
 

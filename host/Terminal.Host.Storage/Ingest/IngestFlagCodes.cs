@@ -27,6 +27,9 @@ public static class IngestFlagCodes
     /// <summary>The record's ID number is on the office's list of cards reported lost or otherwise flagged (flagged_cards).</summary>
     public const string CardFlagged = "CardFlagged";
 
+    /// <summary>Another copy of this record version arrived (another terminal, or other content): kept beside it for the reviewer.</summary>
+    public const string VersionConflict = "VersionConflict";
+
     /// <summary>A flag given by the caller of the commit (e.g. the dock link).</summary>
     public const string Delivery = "Delivery";
 }

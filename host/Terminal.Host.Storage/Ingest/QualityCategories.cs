@@ -16,6 +16,7 @@ public static class QualityCategories
         [IngestFlagCodes.DuplicateAcrossCategories] = QualityCategory.SuspectedDuplicate,
         [IngestFlagCodes.DuplicateSubject] = QualityCategory.SuspectedDuplicate,
         [IngestFlagCodes.SurvivorLinkedTwice] = QualityCategory.SuspectedDuplicate,
+        [IngestFlagCodes.VersionConflict] = QualityCategory.SuspectedDuplicate,
         [IngestFlagCodes.PhotoDamaged] = QualityCategory.Photo,
         [nameof(IssueCode.PhotoNotJpeg)] = QualityCategory.Photo,
         [nameof(IssueCode.PhotoTooLarge)] = QualityCategory.Photo,

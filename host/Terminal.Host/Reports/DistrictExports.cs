@@ -21,7 +21,8 @@ internal sealed record ExportFile(string FileName, string ContentType, byte[] By
 /// The district's exports (issue 10) made from the district database: the current version of every record counted
 /// and listed by the reports library, the quality figures from the open flags. Times print in Beijing time.
 /// </summary>
-internal sealed class DistrictExports(IDistrictReportStore reports, IDistrictStore store, ICrossCheckStore checks, IOptions<DistrictOptions> district, ReportFontHolder fonts)
+internal sealed class DistrictExports(IDistrictReportStore reports, IDistrictStore store, ICrossCheckStore checks, ICorrectionStore corrections, IOptions<DistrictOptions> district,
+    ReportFontHolder fonts)
 {
     private const string Pdf = "application/pdf";
 
@@ -41,14 +42,20 @@ internal sealed class DistrictExports(IDistrictReportStore reports, IDistrictSto
             }
         }
         var flags = await reports.FlagFiguresAsync(cancellationToken).ConfigureAwait(false);
-        var quality = Quality(flags) with { CrossCheckOpen = await checks.OpenReviewItemsAsync(cancellationToken).ConfigureAwait(false) };
+        var correction = await corrections.CorrectionFiguresAsync(cancellationToken).ConfigureAwait(false);
+        var quality = Quality(flags) with
+        {
+            CrossCheckOpen = await checks.OpenReviewItemsAsync(cancellationToken).ConfigureAwait(false),
+            CorrectionsOpen = correction.Open,
+            CorrectionsClosed = correction.Closed,
+        };
         return (counts.ToReportData(DateOnly.FromDateTime(Now().DateTime), quality), subjects);
     }
 
     /// <summary>
     /// The quality figures this database holds: received records and the records per kind of open ingest flag.
-    /// Accepted, problem and missing data and the corrections are the reviewers' decisions of the quality queues
-    /// (their tables, migrations 0030–0039, are not in this database): they print 0 until those are counted here.
+    /// Accepted, problem and missing data are the reviewers' decisions of the quality queues: they print 0 until those
+    /// are counted here. The corrections (open and closed items) are counted from their table by the caller.
     /// </summary>
     private static QualityFigures Quality(FlagFigures flags) => new()
     {

@@ -89,6 +89,7 @@ public static class DistrictHostApp
         builder.Services.AddSingleton<IRecordMergeStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IFlaggedCardStore>(s => s.GetRequiredService<DistrictStore>());
         builder.Services.AddSingleton<IDistrictDockStore>(s => s.GetRequiredService<DistrictStore>());
+        builder.Services.AddSingleton<ICorrectionStore>(s => s.GetRequiredService<DistrictStore>());
         Dashboard.AddServices(builder.Services);
         Dashboard.AddReports(builder.Services);
         var keys = builder.Services.AddDataProtection().SetApplicationName("terminal-host");

@@ -54,7 +54,7 @@ internal sealed class DockingService : BackgroundService
         };
         var store = _services.GetRequiredService<DistrictStore>();
         using var dockKey = HostDockIdentity.Derive(_ring.Key);
-        var docking = new HostDocking(store, dockKey, _ring.Key, new FileDockStaging(options.StagingFolder), new DockLog(options.LogPath), new DistrictPushes(store));
+        var docking = new HostDocking(store, dockKey, _ring.Key, new FileDockStaging(options.StagingFolder), new DockLog(options.LogPath), new DockPushes(store));
         using var watcher = new DockWatcher(docking, options, _loggers.CreateLogger<DockWatcher>());
         await watcher.StartAsync(stoppingToken).ConfigureAwait(false);
         try

@@ -69,6 +69,7 @@ internal static partial class Dashboard
         MapMerge(office);
         MapCards(office);
         MapQuarantine(office);
+        MapCorrections(office);
     }
 
     /// <summary>Cookie sessions (8 h, sliding; the account re-checked on each request), role policies and the antiforgery token field.</summary>
@@ -158,7 +159,8 @@ internal static partial class Dashboard
         return Page(Html.Page("查询", User(context), SearchPage.Body(query, results, problem, mergedAway), Token(context, antiforgery)));
     }
 
-    private static async Task<IResult> RecordAsync(HttpContext context, IAntiforgery antiforgery, IDistrictStore store, IOfficeStore office, IRecordMergeStore merges, Guid id, int? version, CancellationToken token)
+    private static async Task<IResult> RecordAsync(HttpContext context, IAntiforgery antiforgery, IDistrictStore store, IOfficeStore office, IRecordMergeStore merges,
+        ICorrectionStore corrections, Guid id, int? version, CancellationToken token)
     {
         var record = await store.RecordAsync(id, version, token).ConfigureAwait(false);
         if (record is null)
@@ -176,7 +178,11 @@ internal static partial class Dashboard
         await AuditAsync(office, context, "查看记录", subject, $"第 {record.Version} 版", token).ConfigureAwait(false);
         var view = new RecordView(record, await store.RecordVersionsAsync(id, token).ConfigureAwait(false), await store.FlagsAsync(id, token).ConfigureAwait(false),
             await store.SignatureAsync(id, record.Version, token).ConfigureAwait(false), intact, await office.AuditAsync(subject, 200, token).ConfigureAwait(false), StaffRoles.MayReview(user.Role),
-            await store.ProvenanceAsync(id, record.Version, token).ConfigureAwait(false), await merges.MergesAsync(id, token).ConfigureAwait(false));
+            await store.ProvenanceAsync(id, record.Version, token).ConfigureAwait(false), await merges.MergesAsync(id, token).ConfigureAwait(false))
+        {
+            Corrections = await corrections.CorrectionsOfRecordAsync(id, token).ConfigureAwait(false),
+            Copies = await corrections.VersionCopiesAsync(id, token).ConfigureAwait(false),
+        };
         return Page(Html.Page("采集记录：" + (record.Text("identity.name") ?? "（无姓名）"), user, RecordPage.Body(view, Token(context, antiforgery)), Token(context, antiforgery)));
     }
 

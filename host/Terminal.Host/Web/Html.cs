@@ -51,7 +51,7 @@ internal static class Html
             .Append(Style).Append("</style></head><body><header><strong>退役军人和其他优抚对象信息采集 · 区县工作台</strong>");
         if (user is not null)
         {
-            html.Append("<nav><a href=\"/progress\">采集进度</a> · <a href=\"/not-seen\">未采集名单</a> · <a href=\"/terminals\">终端</a> · <a href=\"/search\">查询</a> · <a href=\"/quality\">审核</a> · <a href=\"/reports\">报表</a> · <a href=\"/cross-check\">比对核查</a>");
+            html.Append("<nav><a href=\"/progress\">采集进度</a> · <a href=\"/not-seen\">未采集名单</a> · <a href=\"/terminals\">终端</a> · <a href=\"/search\">查询</a> · <a href=\"/quality\">审核</a> · <a href=\"/corrections\" id=\"menu-corrections\">补正</a> · <a href=\"/reports\">报表</a> · <a href=\"/cross-check\">比对核查</a>");
             if (Accounts.StaffRoles.MayEnter(user.Role))
             {
                 html.Append(" · <a href=\"/entry\" id=\"menu-entry\">录入</a>");

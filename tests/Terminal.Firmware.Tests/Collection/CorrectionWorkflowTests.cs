@@ -28,7 +28,7 @@ public sealed class CorrectionWorkflowTests
         var broken = SampleCorrections.GradeProblem(SampleCorrections.Reviewed()) with { ReviewedRecord = "" };
         f.Store.ApplyCorrections(Guid.NewGuid(), [SampleCorrections.GradeProblem(reviewed), missing, broken]);
         var list = new CorrectionWorkflow(f.State, TimeProvider.System).List();
-        Assert.AreEqual(("李卫东", CorrectionState.ToCorrect, true), (list[0].SubjectName, list[0].Entry.State, list[0].CanOpen));
+        Assert.AreEqual(("李卫东", TerminalCorrectionState.ToCorrect, true), (list[0].SubjectName, list[0].Entry.State, list[0].CanOpen));
         CollectionAssert.AreEqual(new[] { "残疾等级", "个人免冠近照" }, list[0].FieldLabels.ToList());
         Assert.AreEqual(("马玉兰", "缺失数据"), (list[1].SubjectName, CorrectionFields.KindName(list[1].Entry.Item.Kind)));
         CollectionAssert.AreEqual(new[] { "服役部队", "证件材料照片" }, list[1].FieldLabels.ToList());
@@ -47,7 +47,7 @@ public sealed class CorrectionWorkflowTests
         Assert.AreEqual((2, CollectionFlow.PhotosStep), (draft.Record.Version, draft.Step), "the photos come first among the pages concerned");
         Assert.AreEqual(f.Store.TerminalId, draft.Record.TerminalId);
         Assert.AreEqual("op-0401", draft.Record.OperatorId);
-        Assert.AreEqual(CorrectionState.InProgress, corrections.List().Single().Entry.State);
+        Assert.AreEqual(TerminalCorrectionState.InProgress, corrections.List().Single().Entry.State);
         Assert.AreEqual("module7", CorrectionFields.StepOf("module7.grade", draft.Record, AppStoreFixture.Form));
 
         var old = reviewed.Photos.Single(p => p.Kind == PhotoKind.PersonalPhoto);
@@ -64,7 +64,7 @@ public sealed class CorrectionWorkflowTests
         var item = signing.Finalize(reviewed.RecordId);
         Assert.AreEqual((2, 1), (item.Version, item.SealedPhotos.Count), "version 2 carries only the photo retaken here");
         var closed = corrections.List().Single();
-        Assert.AreEqual((CorrectionState.Corrected, false), (closed.Entry.State, closed.CanOpen));
+        Assert.AreEqual((TerminalCorrectionState.Corrected, false), (closed.Entry.State, closed.CanOpen));
         StringAssert.Contains(Assert.ThrowsExactly<CollectionRefusedException>(() => corrections.Open(reviewed.RecordId, 1)).Message, "已补正");
         Assert.AreNotEqual(old.Sha256, retaken.Sha256);
     }

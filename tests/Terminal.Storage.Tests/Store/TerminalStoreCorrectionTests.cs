@@ -41,7 +41,7 @@ public sealed class TerminalStoreCorrectionTests
         Assert.AreEqual((CorrectionKind.Problem, 1, SampleCorrections.GradeNote), (loaded.Correction!.Kind, loaded.Correction.ReviewedVersion, loaded.Correction.Note));
         CollectionAssert.AreEqual(new[] { "module7.grade", "photos.PersonalPhoto" }, loaded.Correction.FieldPaths.ToList());
         CollectionAssert.AreEqual(reviewed.Photos.Select(p => p.Sha256).ToList(), loaded.Correction.DistrictPhotos.ToList());
-        Assert.AreEqual(CorrectionState.InProgress, f.Store.CorrectionList().Single().State);
+        Assert.AreEqual(TerminalCorrectionState.InProgress, f.Store.CorrectionList().Single().State);
         var audit = f.Store.AuditLog().Single(a => a.Action == AuditAction.CorrectionStarted);
         Assert.AreEqual(($"{reviewed.RecordId:D}/v2", "1"), (audit.Subject, audit.Detail));
     }
@@ -85,7 +85,7 @@ public sealed class TerminalStoreCorrectionTests
         Assert.AreEqual(RecordSerializer.ContentHash(opened), opened.Signature!.ContentSha256, "signed again for the corrected content");
 
         var store = f.ReopenLoggedIn();
-        Assert.AreEqual(CorrectionState.Corrected, store.CorrectionList().Single().State);
+        Assert.AreEqual(TerminalCorrectionState.Corrected, store.CorrectionList().Single().State);
         Assert.IsNull(store.LoadDraft(reviewed.RecordId));
         var again = Assert.ThrowsExactly<StoreException>(() => Begin(store, reviewed));
         Assert.AreEqual(StoreError.CorrectionRefused, again.Error);
@@ -102,7 +102,7 @@ public sealed class TerminalStoreCorrectionTests
         var finalized = f.Store.Finalize(SampleSignatures.Sign(f.Store, Begin(f.Store, reviewed).Record));
         f.Store.PurgeReceipted([finalized.Sequence], "ab12");
         f.Store.ApplyCorrections(Guid.NewGuid(), [item]); // built before the pull
-        Assert.AreEqual(CorrectionState.Corrected, f.Store.CorrectionList().Single().State);
+        Assert.AreEqual(TerminalCorrectionState.Corrected, f.Store.CorrectionList().Single().State);
         Assert.AreEqual(StoreError.CorrectionRefused, Assert.ThrowsExactly<StoreException>(() => Begin(f.Store, reviewed)).Error, "version 2 is not made twice");
         f.Store.ApplyCorrections(Guid.NewGuid(), []); // built after the pull
         Assert.IsEmpty(f.Store.CorrectionList());
@@ -122,7 +122,7 @@ public sealed class TerminalStoreCorrectionTests
         Assert.AreEqual(StoreError.PhotoMissing, refused.Error);
         Assert.IsEmpty(f.Store.Outbox());
         Assert.IsNotNull(f.Store.LoadDraft(reviewed.RecordId));
-        Assert.AreEqual(CorrectionState.InProgress, f.Store.CorrectionList().Single().State);
+        Assert.AreEqual(TerminalCorrectionState.InProgress, f.Store.CorrectionList().Single().State);
     }
 
     [TestMethod]
@@ -181,7 +181,7 @@ public sealed class TerminalStoreCorrectionTests
             StringAssert.Contains(refused.Message, "下一版");
         }
         Assert.IsNull(f.Store.LoadDraft(reviewed.RecordId));
-        Assert.AreEqual(CorrectionState.ToCorrect, f.Store.CorrectionList().Single().State);
+        Assert.AreEqual(TerminalCorrectionState.ToCorrect, f.Store.CorrectionList().Single().State);
     }
 
     [TestMethod]
@@ -228,7 +228,7 @@ public sealed class TerminalStoreCorrectionTests
         var resumed = store.LoadDraft(reviewed.RecordId)!;
         Assert.AreEqual(("5", "living", 2), (resumed.Record.Text("module7.grade"), resumed.Step, resumed.Record.Version));
         CollectionAssert.AreEqual(reviewed.Photos.Select(p => p.Sha256).ToList(), resumed.Correction!.DistrictPhotos.ToList());
-        Assert.AreEqual(CorrectionState.InProgress, store.CorrectionList().Single().State);
+        Assert.AreEqual(TerminalCorrectionState.InProgress, store.CorrectionList().Single().State);
         var item = store.Finalize(SampleSignatures.Sign(store, resumed.Record));
         Assert.IsEmpty(item.SealedPhotos, "every photo is the district's");
     }

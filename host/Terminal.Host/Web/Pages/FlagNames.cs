@@ -17,6 +17,7 @@ internal static class FlagNames
         [IngestFlagCodes.Delivery] = "传输问题",
         [IngestFlagCodes.CardFlagged] = "证件已挂失或异常",
         ["IdCardExpired"] = "证件已过期",
+        [IngestFlagCodes.VersionConflict] = "同一版本收到两份",
         ["Required"] = "必填项为空",
         ["NotApplicable"] = "不应填写",
         ["BadFormat"] = "格式不对",

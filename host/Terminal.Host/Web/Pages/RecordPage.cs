@@ -14,7 +14,14 @@ namespace Terminal.Host.Web.Pages;
 /// <summary>What a record's page shows, gathered by the endpoint.</summary>
 internal sealed record RecordView(Record Record, IReadOnlyList<RecordVersionRow> Versions, IReadOnlyList<StoredRecordFlag> Flags, StoredSignature? Signature,
     IReadOnlyDictionary<string, bool> PhotosIntact, IReadOnlyList<OfficeAuditEntry> Audit, bool MayReview,
-    RecordProvenance? Provenance = null, IReadOnlyList<RecordMerge>? Merges = null);
+    RecordProvenance? Provenance = null, IReadOnlyList<RecordMerge>? Merges = null)
+{
+    /// <summary>The correction items of every version of the record.</summary>
+    public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
+
+    /// <summary>The second copies kept of its versions.</summary>
+    public IReadOnlyList<RecordVersionCopy> Copies { get; init; } = [];
+}
 
 /// <summary>
 /// A record version: the signature checked against the content hash, the flags (with the reviewer's check), the
@@ -46,7 +53,9 @@ internal static class RecordPage
                 .Append(v.Version == r.Version ? "（当前显示）" : "").Append("</td><td>").Append(Time(v.ReceivedAt)).Append("</td><td>").Append(E(v.TerminalId)).Append("</td><td class=\"n\">")
                 .Append(v.Sequence).Append("</td><td><code>").Append(E(v.ContentSha256[..16])).Append("…</code></td><td>").Append(E(string.Join("、", v.Flags.Select(FlagNames.Name)))).Append("</td></tr>");
         }
-        html.Append("</table><h2>操作记录</h2><table id=\"audit\"><tr><th>时间</th><th>人员</th><th>操作</th><th>说明</th></tr>");
+        html.Append("</table>");
+        CorrectionsOfRecord.Section(html, r.RecordId, view.Corrections, view.Copies);
+        html.Append("<h2>操作记录</h2><table id=\"audit\"><tr><th>时间</th><th>人员</th><th>操作</th><th>说明</th></tr>");
         foreach (var v in view.Versions)
         {
             var office = Storage.DistrictStore.IsOfficeTerminal(v.TerminalId);

@@ -1,7 +1,7 @@
 namespace Terminal.Storage.Store;
 
 /// <summary>Where an item of the correction list stands on this terminal.</summary>
-public enum CorrectionState
+public enum TerminalCorrectionState
 {
     /// <summary>待补正: not opened yet.</summary>
     ToCorrect = 1,
