@@ -106,12 +106,7 @@ public sealed partial class Arm64CollectionTests : PageTest
         await TerminalPages.NextAsync(Page, "（2）退役士兵");
         await Page.SelectOptionAsync("#f-module2-rank", "1");
         await Page.SelectOptionAsync("#f-module2-resettlement", "2");
-        await TerminalPages.NextAsync(Page, "基本生活状况");
-        await Page.SelectOptionAsync("#f-living-employment", "5");
-        await Page.CheckAsync("input[name='f.living.hasHousing'][value='false']");
-        await TerminalPages.NextAsync(Page, "享受待遇");
-        await Page.CheckAsync("input[name='f.benefits.statePension'][value='false']");
-        await Page.CheckAsync("input[name='f.benefits.minimumLiving'][value='false']");
+        await TerminalPages.LivingAndBenefitsAsync(Page);
         await TerminalPages.NextAsync(Page, "主要诉求");
         await TerminalPages.NextAsync(Page, "核对与签字");
 

@@ -141,12 +141,7 @@ public sealed partial class CollectionFlowTests : PageTest
         await Page.SelectOptionAsync("#f-module9-relation", "03");
         await Page.FillAsync("#f-module9-deceasedName", "王建军");
         await Page.SelectOptionAsync("#f-module9-benefit", "1");
-        await TerminalPages.NextAsync(Page, "基本生活状况");
-        await Page.SelectOptionAsync("#f-living-employment", "5");
-        await Page.CheckAsync("input[name='f.living.hasHousing'][value='false']");
-        await TerminalPages.NextAsync(Page, "享受待遇");
-        await Page.CheckAsync("input[name='f.benefits.statePension'][value='false']");
-        await Page.CheckAsync("input[name='f.benefits.minimumLiving'][value='false']");
+        await TerminalPages.LivingAndBenefitsAsync(Page);
         await Page.ClickAsync("#next");
         await Expect(Page.Locator("#appeals-rule")).ToContainTextAsync("不主动询问");
         await ShotAsync("12-appeals");

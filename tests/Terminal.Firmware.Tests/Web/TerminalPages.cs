@@ -24,4 +24,19 @@ internal static class TerminalPages
         await page.ClickAsync("#next");
         await Expect(page.Locator("h1")).ToHaveTextAsync(heading);
     }
+
+    /// <summary>
+    /// From the page before 基本生活状况 through 享受待遇, answered for a subject out of work (无业), without a home of
+    /// their own and without state pension or minimum living allowance: the fewest answers those sections need.
+    /// </summary>
+    public static async Task LivingAndBenefitsAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await NextAsync(page, "基本生活状况");
+        await page.SelectOptionAsync("#f-living-employment", "5");
+        await page.CheckAsync("input[name='f.living.hasHousing'][value='false']");
+        await NextAsync(page, "享受待遇");
+        await page.CheckAsync("input[name='f.benefits.statePension'][value='false']");
+        await page.CheckAsync("input[name='f.benefits.minimumLiving'][value='false']");
+    }
 }
