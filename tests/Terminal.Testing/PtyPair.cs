@@ -44,7 +44,7 @@ public sealed class PtyPair : IDisposable
         {
             return;
         }
-        var socat = FindOnPath("socat") ?? throw new InvalidOperationException("socat is not installed: the pty test tier needs it (apt-get install socat; ./test installs it)");
+        var socat = InstalledTool.Find("socat") ?? throw new InvalidOperationException("socat is not installed: the pty test tier needs it (apt-get install socat; ./test installs it)");
         var start = new ProcessStartInfo(socat) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add($"pty,raw,echo=0,link={HostEnd}");
         start.ArgumentList.Add($"pty,raw,echo=0,link={DeviceEnd}");
@@ -102,8 +102,4 @@ public sealed class PtyPair : IDisposable
             // a temporary folder left behind is harmless
         }
     }
-
-    private static string? FindOnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists);
 }

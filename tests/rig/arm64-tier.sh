@@ -7,7 +7,8 @@
 # Exit status: 0 when the tier ran (outcomes are in RESULTS_DIR/<Project minus .Tests>.Arm64.trx, whatever they are);
 # non-zero, with one line on stderr saying why, when the tier could not run. Progress and timings go to stdout.
 # ARM64_CACHE (default .cache/arm64) holds the arm64 build; ARM64_TEST_LIMIT (seconds, default 600) bounds each
-# test program.
+# test program. RIG_BUILT=1 skips the x86-64 build of tests/Terminal.Firmware.Tests (the caller has built the
+# solution in Release), whose Arm64 test drives the scripted collection.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/tests/lib/tools.sh"
@@ -28,8 +29,9 @@ PROJECTS=(
   "tests/Terminal.Storage.Tests|TestCategory!=Kernel&TestCategory!=Durability&TestCategory!=PowerCut&FullyQualifiedName!~TerminalStoreCrashTests&FullyQualifiedName!~Derive_ProductionDefaults"
 )
 PROGRAM=firmware/Terminal.Firmware
-# Debian packages: the arm64 C library, C++ runtime, OpenSSL, zlib and ICU the .NET runtime loads, and qemu-user.
-PACKAGES=(libc6:arm64 libstdc++6:arm64 libssl3:arm64 zlib1g:arm64 libicu72:arm64 qemu-user-static)
+# Debian packages: the arm64 C library, C++ runtime, OpenSSL, zlib and ICU the .NET runtime loads, and qemu-user;
+# for the scripted collection socat (the simulators' pty pairs), Chromium and the CJK font (the browser side).
+PACKAGES=(libc6:arm64 libstdc++6:arm64 libssl3:arm64 zlib1g:arm64 libicu72:arm64 qemu-user-static socat chromium fonts-wqy-microhei)
 CACHE=${ARM64_CACHE:-$ROOT/.cache/arm64}
 TEST_LIMIT=${ARM64_TEST_LIMIT:-600}
 # .NET under qemu-user: W^X maps the JIT's code twice, and qemu does not see code written through the second
@@ -122,8 +124,6 @@ done
 lap "tests under qemu-user"
 
 # 4. The terminal's program under qemu-user: the technician's commands of the README, as one TRX.
-#    (The scripted collection — a whole Subject from ID card to Finalize — is to be added here when the collection
-#    workflow lands in the program; today the program offers only these checks and the card reader commands.)
 . "$ROOT/tests/rig/lib/trx.sh"
 trx_begin "Terminal.Firmware.Arm64"
 check_cli() { # NAME EXPECTED_EXIT EXPECTED_TEXT ARGS...: one test of the program's command line
@@ -147,6 +147,33 @@ check_cli "CategoriesCheck_DisabledSoldierAlone_IsRefused" 1 "（7）残疾军�
   categories check 7
 trx_end "$results/Terminal.Firmware.Arm64.trx" || die "cannot write $results/Terminal.Firmware.Arm64.trx"
 lap "terminal program under qemu-user"
+
+# 5. One scripted collection on the arm64 program: the x86-64 MSTest test of the Arm64 category
+#    (tests/Terminal.Firmware.Tests/Arm64) provisions a terminal with it, starts `terminal serve` under qemu-user with
+#    the reader and pad simulators on ptys and the demo camera, drives one Subject from ID card to Finalize through
+#    the web UI in headless Chromium, and opens the sealed record from the outbox with the district key. It finds
+#    the program through TERMINAL_ARM64_PROGRAM (without it the test fails saying so).
+collection=Terminal.Firmware.Collection.Arm64
+rm -f "$results/$collection.trx"
+if [ -z "${RIG_BUILT:-}" ]; then   # ./test sets RIG_BUILT=1: it has just built the whole solution in Release
+  (cd "$ROOT" && quiet_build tests/Terminal.Firmware.Tests) 2>"$errors" || die "tests/Terminal.Firmware.Tests does not build: $(grep -m 1 error "$errors")"
+fi
+t=$(now_ms)
+TERMINAL_ARM64_PROGRAM=${program_dir}terminal TERMINAL_ARM64_QEMU=$QEMU timeout -k 10 "$TEST_LIMIT" \
+  dotnet test "$ROOT/tests/Terminal.Firmware.Tests" -c Release --no-build -nologo -v quiet --filter "TestCategory=Arm64" \
+  --logger "trx;LogFileName=$collection.trx" --logger "console;verbosity=minimal" --results-directory "$results" \
+  >"$results/$collection.log" 2>&1
+code=$?
+if [ -f "$results/$collection.trx" ]; then
+  counters=$(grep -o '<Counters [^>]*>' "$results/$collection.trx" | head -n 1 | grep -o -E ' (total|passed|failed)="[0-9]*"' | tr -d '"' | tr '\n' ' ')
+  say "scripted collection:${counters} (exit $code) in $(secs $(( $(now_ms) - t ))) s"
+  grep -E '^\s*(Failed|Error Message)' -A 3 "$results/$collection.log" | head -n 20
+else
+  tail -n 20 "$results/$collection.log"
+  say "the scripted collection wrote no TRX (exit $code; log: $results/$collection.log)"
+  missing+=("$collection.trx")
+fi
+lap "scripted collection under qemu-user"
 
 say "arm64 tier took $(( ($(now_ms) - started) / 1000 )) s in all"
 [ ${#missing[@]} -eq 0 ] || die "no test results from ${missing[*]} (logs in $results)"

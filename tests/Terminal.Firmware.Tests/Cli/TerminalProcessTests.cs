@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Terminal.Firmware.Cli;
+using Terminal.Firmware.Tests.Web;
 
 namespace Terminal.Firmware.Tests.Cli;
 
@@ -7,22 +7,7 @@ namespace Terminal.Firmware.Tests.Cli;
 [TestClass]
 public sealed class TerminalProcessTests
 {
-    private static async Task<(int Code, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "terminal.dll"));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-        start.Environment["LANG"] = "C";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int Code, string Output)> RunAsync(params string[] args) => TerminalProgram.Native.RunAsync(args);
 
     [TestMethod]
     public async Task IdNumberCheck_FromTheShell_ExitCodesAndUtf8()

@@ -74,13 +74,11 @@ public sealed partial class CollectionFlowTests : TerminalPageTest
         await Expect(Page.Locator("#subject-status")).ToContainTextAsync("初始数据中没有此人");
         await Expect(Page.Locator("#f-identity-name")).ToHaveValueAsync("王美娜");
         var id = SectionUrl().Match(Page.Url).Groups[1].Value;
-        await Page.ClickAsync("#next");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("其他身份信息");
+        await TerminalPages.NextAsync(Page, "其他身份信息");
         await Page.SelectOptionAsync("#f-personal-politicalStatus", "01");
         await Page.SelectOptionAsync("#f-personal-street", "650105007");
         await Page.FillAsync("#f-personal-householdRegistration", "新疆乌鲁木齐市水磨沟区");
-        await Page.ClickAsync("#next");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("证件材料");
+        await TerminalPages.NextAsync(Page, "证件材料");
         await Page.SelectOptionAsync("#f-evidence-kind", "1");
         foreach (var code in new[] { "1", "3", "4", "5" })
         {
@@ -120,17 +118,14 @@ public sealed partial class CollectionFlowTests : TerminalPageTest
         await Page.CheckAsync("input[name=category][value='9']");
         await Expect(Page.Locator("#rule-result")).ToContainTextAsync("可以这样选择");
         await ShotAsync("09-categories");
-        await Page.ClickAsync("#next");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("（1）军队转业干部");
+        await TerminalPages.NextAsync(Page, "（1）军队转业干部");
         await Page.SelectOptionAsync("#f-module1-resettlement", "1");
         await ShotAsync("10-module1");
-        await Page.ClickAsync("#next");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("（7）残疾军人");
+        await TerminalPages.NextAsync(Page, "（7）残疾军人");
         await Page.SelectOptionAsync("#f-module7-nature", "1");
         await Page.FillAsync("#f-module7-grade", "6");
         await Page.FillAsync("#f-module7-certificateNumber", "新残军字第000123号");
-        await Page.ClickAsync("#next");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("（9）烈士遗属");
+        await TerminalPages.NextAsync(Page, "（9）烈士遗属");
 
         // Power cut: the program is killed and started again; the draft opens on the page it was on.
         await app.PowerCutAsync();
@@ -146,14 +141,7 @@ public sealed partial class CollectionFlowTests : TerminalPageTest
         await Page.SelectOptionAsync("#f-module9-relation", "03");
         await Page.FillAsync("#f-module9-deceasedName", "王建军");
         await Page.SelectOptionAsync("#f-module9-benefit", "1");
-        await Page.ClickAsync("#next");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("基本生活状况");
-        await Page.SelectOptionAsync("#f-living-employment", "5");
-        await Page.CheckAsync("input[name='f.living.hasHousing'][value='false']");
-        await Page.ClickAsync("#next");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("享受待遇");
-        await Page.CheckAsync("input[name='f.benefits.statePension'][value='false']");
-        await Page.CheckAsync("input[name='f.benefits.minimumLiving'][value='false']");
+        await TerminalPages.LivingAndBenefitsAsync(Page);
         await Page.ClickAsync("#next");
         await Expect(Page.Locator("#appeals-rule")).ToContainTextAsync("不主动询问");
         await ShotAsync("12-appeals");

@@ -22,6 +22,7 @@ public sealed partial class CollectionPagesTests : PageTest
     {
         _app = await TerminalAppFixture.StartAsync([
             new InitialDataEntry("650105196503120019", "张建国", new Dictionary<string, string> { ["personal.enlistmentDate"] = "1983-10-01" }),
+            new InitialDataEntry("650105195208170035", "阿不都热合曼·买买提", new Dictionary<string, string> { ["personal.enlistmentDate"] = "1970-12-01" }),
         ]);
     }
 
@@ -52,7 +53,7 @@ public sealed partial class CollectionPagesTests : PageTest
         await Expect(Page.Locator("#login-message")).ToContainTextAsync("请等待", new() { Timeout = 1000 });
         await Task.Delay(TimeSpan.FromSeconds(2.2)); // the wait after one wrong PIN (PinLockoutOptions.FirstDelay)
         await LogInAsync();
-        await Expect(Page.Locator("#initial-data")).ToHaveTextAsync("1 人");
+        await Expect(Page.Locator("#initial-data")).ToHaveTextAsync("2 人");
         await Expect(Page.Locator("#network-state")).ToContainTextAsync("正常");
         await ShotAsync("home");
     }
@@ -89,8 +90,7 @@ public sealed partial class CollectionPagesTests : PageTest
         await Page.CheckAsync("input[name=category][value='1']");
         await Page.CheckAsync("input[name=category][value='9']");
         await Expect(Page.Locator("#rule-result")).ToContainTextAsync("可以这样选择");
-        await Page.ClickAsync("#next");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("（1）军队转业干部");
+        await TerminalPages.NextAsync(Page, "（1）军队转业干部");
         await ShotAsync("module1");
         await Page.GotoAsync($"{_app.Address}/Collect/Review/{id}");
         await Expect(Page.Locator("#categories")).ToContainTextAsync("（7）残疾军人");
@@ -109,9 +109,24 @@ public sealed partial class CollectionPagesTests : PageTest
         await Page.SelectOptionAsync("#f-identity-sex", "1");
         await Page.SelectOptionAsync("#f-identity-nation", "01");
         await Page.FillAsync("#f-identity-address", "新疆乌鲁木齐市水磨沟区南湖北路1号");
-        await Page.ClickAsync("#next");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("其他身份信息");
+        await TerminalPages.NextAsync(Page, "其他身份信息");
         await Expect(Page.Locator("#subject-name")).ToHaveTextAsync("赵家贵");
+    }
+
+    [TestMethod]
+    public async Task Categories_ServiceDatesNotAskedBefore_ComeBackFromTheInitialDataOnceACategoryNeedsThem()
+    {
+        await LogInAsync();
+        var id = await BeginTypedAsync("650105195208170035");
+        await Page.GotoAsync($"{_app!.Address}/Collect/Section/{id}/personal");
+        await Expect(Page.Locator("#f-personal-enlistmentDate")).ToHaveCountAsync(0);
+        await Page.ClickAsync("#save");
+        await Page.GotoAsync($"{_app.Address}/Collect/Categories/{id}");
+        await Page.CheckAsync("input[name=category][value='2']");
+        await TerminalPages.NextAsync(Page, "（2）退役士兵");
+        await Page.GotoAsync($"{_app.Address}/Collect/Section/{id}/personal");
+        await Expect(Page.Locator("#f-personal-enlistmentDate")).ToHaveValueAsync("1970-12-01");
+        await Expect(Page.Locator(".field[data-field='personal.enlistmentDate'] .source")).ToContainTextAsync("初始数据");
     }
 
     [TestMethod]
@@ -156,14 +171,7 @@ public sealed partial class CollectionPagesTests : PageTest
         await Expect(Page).ToHaveURLAsync(LoginUrl());
     }
 
-    private async Task LogInAsync()
-    {
-        await Page.GotoAsync(_app!.Address + "/Login");
-        await Page.FillAsync("#operator", TerminalAppFixture.OperatorId);
-        await Page.FillAsync("#pin", TerminalAppFixture.Pin);
-        await Page.ClickAsync("#login");
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("首页");
-    }
+    private Task LogInAsync() => TerminalPages.LogInAsync(Page, _app!.Address, TerminalAppFixture.OperatorId, TerminalAppFixture.Pin);
 
     /// <summary>Begins a collection with a typed ID number; returns the draft's record id from the page's address.</summary>
     private async Task<string> BeginTypedAsync(string idNumber)

@@ -15,15 +15,7 @@ public abstract class TerminalPageTest : PageTest
     public override BrowserNewContextOptions ContextOptions() => new() { ViewportSize = new() { Width = 720, Height = 1280 }, Locale = "zh-CN" };
 
     /// <summary>Logs in as the fixture's operator on <paramref name="page"/> (the test's page by default) and waits for the home page.</summary>
-    protected async Task LogInAsync(IPage? page = null)
-    {
-        page ??= Page;
-        await page.GotoAsync(Address + "/Login");
-        await page.FillAsync("#operator", TerminalProcessFixture.OperatorId);
-        await page.FillAsync("#pin", TerminalProcessFixture.Pin);
-        await page.ClickAsync("#login");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("首页");
-    }
+    protected Task LogInAsync(IPage? page = null) => TerminalPages.LogInAsync(page ?? Page, Address, TerminalProcessFixture.OperatorId, TerminalProcessFixture.Pin);
 
     /// <summary>A full-page screenshot of the test's page named <paramref name="name"/>.png.</summary>
     protected Task ShotAsync(string name) => SaveAsync(Page, name);

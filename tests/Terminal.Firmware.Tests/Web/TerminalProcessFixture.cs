@@ -11,7 +11,8 @@ using Terminal.Testing;
 namespace Terminal.Firmware.Tests.Web;
 
 /// <summary>
-/// The built terminal program (`terminal serve`) as its own process, so a test can kill it (SIGKILL: a power cut as
+/// The terminal program (`terminal serve`: the x86-64 build, or the linux-arm64 publish under qemu-user, as
+/// <see cref="TerminalProgram"/> says) as its own process, so a test can kill it (SIGKILL: a power cut as
 /// the app sees it) and start it again on the same store. Around it, as on the handheld: a freshly provisioned store
 /// with a roster, the ID card reader simulator and the signature pad simulator each on the far end of a socat pty
 /// pair (the program's real drivers read the near ends), the 演示摄像头, and a network folder with only loopback and
@@ -22,6 +23,7 @@ internal sealed class TerminalProcessFixture : IAsyncDisposable
     public const string OperatorId = "op-0401";
     public const string Pin = "246810";
 
+    private readonly TerminalProgram _program;
     private readonly string _folder;
     private readonly PtyPair _reader;
     private readonly PtyPair _pad;
@@ -32,8 +34,9 @@ internal sealed class TerminalProcessFixture : IAsyncDisposable
     private readonly int _port;
     private Process? _process;
 
-    private TerminalProcessFixture(string folder, PtyPair reader, PtyPair pad, IdCardReaderSimulator simulator, Stream readerPort, System.IO.Ports.SerialPort padPort, int port)
+    private TerminalProcessFixture(TerminalProgram program, string folder, PtyPair reader, PtyPair pad, IdCardReaderSimulator simulator, Stream readerPort, System.IO.Ports.SerialPort padPort, int port)
     {
+        _program = program;
         _folder = folder;
         _reader = reader;
         _pad = pad;
@@ -50,20 +53,45 @@ internal sealed class TerminalProcessFixture : IAsyncDisposable
     /// <summary>The app's address.</summary>
     public string Address => $"http://127.0.0.1:{_port}";
 
+    /// <summary>The terminal's store (open it only while the program is stopped).</summary>
+    public string StoreFolder => Path.Combine(_folder, "store");
+
     /// <summary>The program's console output so far (for failure messages).</summary>
     public string Output { get; private set; } = "";
 
-    /// <summary>Provisions the store with <paramref name="roster"/>, lets <paramref name="prepare"/> work on it logged in (pushes the host would send), and starts the program.</summary>
-    public static async Task<TerminalProcessFixture> StartAsync(IEnumerable<InitialDataEntry> roster, Action<TerminalStore>? prepare = null)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "terminal-process-" + Guid.NewGuid().ToString("N")[..8]);
-        using (var district = DistrictKeyPair.Generate(DistrictSuite.P256))
-        using (var recovery = RecoveryKey.Generate())
-        using (var provisioned = TerminalStore.Provision(new TerminalStoreOptions { Folder = Path.Combine(folder, "store"), Argon2id = Argon2idOptions.Cheap },
-            new TerminalProvisioning("T650105-04", district.PublicKey, recovery, OperatorId, Pin)))
+    /// <summary>
+    /// The x86-64 build on a store provisioned in-process (cheap Argon2id) with <paramref name="roster"/>;
+    /// <paramref name="prepare"/> works on the store logged in before the program starts (pushes the host would send).
+    /// </summary>
+    public static Task<TerminalProcessFixture> StartAsync(IEnumerable<InitialDataEntry> roster, Action<TerminalStore>? prepare = null) =>
+        StartAsync(TerminalProgram.Native, store =>
         {
+            using var district = DistrictKeyPair.Generate(DistrictSuite.P256);
+            using var recovery = RecoveryKey.Generate();
+            using var provisioned = TerminalStore.Provision(new TerminalStoreOptions { Folder = store, Argon2id = Argon2idOptions.Cheap },
+                new TerminalProvisioning("T650105-04", district.PublicKey, recovery, OperatorId, Pin));
             provisioned.LoadInitialData(roster);
             prepare?.Invoke(provisioned);
+            return Task.CompletedTask;
+        });
+
+    /// <summary>
+    /// <paramref name="program"/> on a store that <paramref name="provision"/> makes in the folder it is given
+    /// (for the terminal's collection point 650105-04, operator <see cref="OperatorId"/> with <see cref="Pin"/>).
+    /// </summary>
+    public static async Task<TerminalProcessFixture> StartAsync(TerminalProgram program, Func<string, Task> provision)
+    {
+        ArgumentNullException.ThrowIfNull(provision);
+        var folder = Path.Combine(Path.GetTempPath(), "terminal-process-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await provision(Path.Combine(folder, "store"));
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
         }
         foreach (var (name, state) in new[] { ("lo", "unknown"), ("usb0", "up") })
         {
@@ -73,25 +101,28 @@ internal sealed class TerminalProcessFixture : IAsyncDisposable
         var reader = PtyPair.Start();
         var pad = PtyPair.Start();
         var deck = CardDeck.Load(Path.Combine(AppContext.BaseDirectory, "sample-deck.json"));
-        var fixture = new TerminalProcessFixture(folder, reader, pad, new IdCardReaderSimulator(deck), SimulatorPort.Open(reader.DeviceEnd, 115200),
+        var fixture = new TerminalProcessFixture(program, folder, reader, pad, new IdCardReaderSimulator(deck), SimulatorPort.Open(reader.DeviceEnd, 115200),
             PtyPair.OpenSerial(pad.DeviceEnd, 9600), FreePort());
-        await fixture.StartAppAsync();
+        try
+        {
+            await fixture.StartAppAsync();
+        }
+        catch
+        {
+            await fixture.DisposeAsync();
+            throw;
+        }
         return fixture;
     }
 
     /// <summary>Starts the program and waits until it answers.</summary>
     public async Task StartAppAsync()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[]
-        {
-            Path.Combine(AppContext.BaseDirectory, "terminal.dll"), "serve", "--port", _port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--store", Path.Combine(_folder, "store"), "--reader", _reader.HostEnd, "--pad", _pad.HostEnd, "--camera", "demo",
+        var start = _program.StartInfo([
+            "serve", "--port", _port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--store", StoreFolder, "--reader", _reader.HostEnd, "--pad", _pad.HostEnd, "--camera", "demo",
             "--point", "650105-04", "--network-folder", Path.Combine(_folder, "net"),
-        })
-        {
-            start.ArgumentList.Add(a);
-        }
+        ]);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Output += e.Data + "\n";
         process.ErrorDataReceived += (_, e) => Output += e.Data + "\n";
@@ -113,7 +144,7 @@ internal sealed class TerminalProcessFixture : IAsyncDisposable
             {
                 // not listening yet
             }
-            if (process.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(60))
+            if (process.HasExited || deadline.Elapsed > _program.Patience)
             {
                 throw new InvalidOperationException("the terminal program did not start: " + Output);
             }
@@ -136,7 +167,7 @@ internal sealed class TerminalProcessFixture : IAsyncDisposable
     /// </summary>
     public async Task SignAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(_program.Patience);
         await new PadSimulator().SignAsync(_padPort.BaseStream, PadSimulator.SampleSignature(), cancellationToken: timeout.Token);
     }
 

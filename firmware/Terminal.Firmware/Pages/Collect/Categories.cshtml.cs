@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Terminal.Firmware.Collection;
 using Terminal.Records.Categories;
 using Terminal.Records.Forms;
+using Terminal.Records.Model;
 using Terminal.Records.Rules;
+using Terminal.Records.Validation;
 using Terminal.Storage.Store;
 
 namespace Terminal.Firmware.Pages.Collect;
@@ -39,8 +41,8 @@ public sealed class CategoriesModel : PageModel
                 set = set.With((Category)number);
             }
         }
-        var record = Draft.Record with { Categories = set };
         var form = FormDefinitions.Current;
+        var record = WithInitialData(Draft.Record with { Categories = set }, form);
         if (go == "back" && CollectionFlow.Previous(record, form, CollectionFlow.CategoriesStep) is { } back)
         {
             _state.Store.SaveDraft(record, back);
@@ -56,5 +58,26 @@ public sealed class CategoriesModel : PageModel
         var next = CollectionFlow.Next(record, form, CollectionFlow.CategoriesStep);
         _state.Store.SaveDraft(record, next);
         return RedirectToPage(CollectionFlow.PageOf(next), new { id, section = next });
+    }
+
+    /// <summary>
+    /// The initial data's values for fields that apply only with some categories (the service dates of 其他身份信息):
+    /// a page saved before the categories were chosen did not show them, so the draft holds none; once a category
+    /// needs them they come back from the initial data (marked 来自初始数据), so the worker need not type them again.
+    /// </summary>
+    private Record WithInitialData(Record record, FormDefinition form)
+    {
+        if (record.Text("identity.idNumber") is not { } idNumber || _state.Store!.FindInitialData(idNumber) is not { } known)
+        {
+            return record;
+        }
+        foreach (var (fieldId, value) in known.Values)
+        {
+            if (record.Text(fieldId) is null && form.TryGetField(fieldId, out var field) && FieldConstraints.Applies(field, record, form))
+            {
+                record = record.With(fieldId, value, FieldSource.InitialData);
+            }
+        }
+        return record;
     }
 }
