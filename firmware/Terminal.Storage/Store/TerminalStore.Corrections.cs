@@ -16,14 +16,14 @@ public sealed partial class TerminalStore
     /// The correction list (数据补缺) with each item's state here: 待补正, 补正中 (a draft of version N+1 exists) or
     /// 已补正，待对接 (version N+1 was finalized). Needs a logged-in operator.
     /// </summary>
-    public IReadOnlyList<CorrectionEntry> CorrectionList()
+    public IReadOnlyList<TerminalCorrectionEntry> CorrectionList()
     {
         lock (_gate)
         {
             var items = CorrectionsLocked(RequireSession());
             var drafts = Database.GetCollection<DraftDocument>(StoreMapper.Drafts);
             var corrected = Database.GetCollection<CorrectedDocument>(StoreMapper.Corrected);
-            return [.. items.Select(item => new CorrectionEntry(item,
+            return [.. items.Select(item => new TerminalCorrectionEntry(item,
                 corrected.FindById(RecordRef(item.RecordId, item.Version)) is not null ? TerminalCorrectionState.Corrected
                 : drafts.FindById(item.RecordId) is { Correction.Length: > 0 } d && d.Version == item.Version + 1 ? TerminalCorrectionState.InProgress
                 : TerminalCorrectionState.ToCorrect))];

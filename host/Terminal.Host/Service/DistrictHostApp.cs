@@ -79,6 +79,9 @@ public static class DistrictHostApp
             });
         });
 
+        // First of the hosted services: the district key opens before data protection's own hosted service (registered
+        // by the cookie authentication below) loads the dashboard's keys, which are encrypted under it.
+        builder.Services.AddHostedService<DistrictStartup>();
         builder.Services.AddSingleton<DistrictKeyRing>();
         builder.Services.AddSingleton(s =>
             Cli.HostSettings.DatabaseOf(s.GetRequiredService<IOptions<DistrictOptions>>().Value, s.GetRequiredService<IOptions<DatabaseOptions>>().Value));
@@ -101,7 +104,6 @@ public static class DistrictHostApp
             builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(s =>
                 new ConfigureOptions<KeyManagementOptions>(o => o.XmlEncryptor = new DashboardKeyEncryptor(s.GetRequiredService<DistrictKeyRing>())));
         }
-        builder.Services.AddHostedService<DistrictStartup>();
         builder.Services.AddHostedService<DockingService>();
 
         var app = builder.Build();

@@ -30,23 +30,11 @@ public sealed partial class DashboardSecurityTests
 
     private static DashboardFixture Host => _host!;
 
-    /// <summary>A browser-like client: cookies kept, redirects not followed (so they can be checked).</summary>
-    private static HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(Host.Address) };
+    private static HttpClient Client() => DashboardHttp.Client(Host.Address);
 
-    private static async Task<string> TokenAsync(HttpClient client, string path)
-    {
-        var page = await client.GetStringAsync(new Uri(path, UriKind.Relative));
-        return CsrfField().Match(page) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new AssertFailedException("no antiforgery field on " + path);
-    }
+    private static Task<string> TokenAsync(HttpClient client, string path) => DashboardHttp.TokenAsync(client, path);
 
-    private static async Task<HttpResponseMessage> LogInAsync(HttpClient client, string user, string password)
-    {
-        var token = await TokenAsync(client, "/login");
-        return await client.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__csrf"] = token, ["user"] = user, ["password"] = password, ["returnUrl"] = "/progress",
-        }));
-    }
+    private static Task<HttpResponseMessage> LogInAsync(HttpClient client, string user, string password) => DashboardHttp.LogInAsync(client, user, password);
 
     [TestMethod]
     public async Task Login_WithoutTheAntiforgeryToken_IsRefusedWithAChineseMessage()
@@ -200,6 +188,4 @@ public sealed partial class DashboardSecurityTests
         StringAssert.Contains(taken.Error, "已存在");
     }
 
-    [GeneratedRegex("name=\"__csrf\" value=\"([^\"]+)\"")]
-    private static partial Regex CsrfField();
 }
