@@ -26,9 +26,15 @@ public sealed class MergePageTests : DashboardPageTest
     {
         _host = await DashboardFixture.StartAsync();
         await _host.Store.RegisterTerminalAsync(new TerminalRegistration("T650105-05", "650105-05", [4], DateTimeOffset.UtcNow));
-        // the same person (same ID number, same photos already stored) collected again at another terminal
+        // the same person (same ID number, the same photos) collected again at another terminal, whose package carries
+        // its photos as every first version's does
         _duplicate = SampleRecords.Signed(_host.Clean with { RecordId = Guid.NewGuid(), Version = 1, Signature = null });
-        await _host.Store.CommitAsync(new IngestBatch("T650105-05", DateTimeOffset.UtcNow, [new IngestedRecord(_duplicate, 1, [], Encoding.UTF8.GetBytes("strokes"))], [], []));
+        var photos = new List<PhotoBlob>();
+        foreach (var photo in _duplicate.Photos)
+        {
+            photos.Add(new PhotoBlob(photo.Sha256, photo.MediaType, (await _host.Store.PhotoAsync(photo.Sha256))!));
+        }
+        await _host.Store.CommitAsync(new IngestBatch("T650105-05", DateTimeOffset.UtcNow, [new IngestedRecord(_duplicate, 1, [], Encoding.UTF8.GetBytes("strokes"))], photos, []));
     }
 
     [ClassCleanup]
