@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Dapper;
+using Npgsql;
 using Terminal.Host.Storage.Model;
 using Terminal.Records.Categories;
 using Terminal.Records.Model;
@@ -123,14 +124,45 @@ public sealed partial class DistrictStore
     }
 
     /// <summary>The photos not yet stored (content-addressed: a photo already there is not written again), in multi-row inserts.</summary>
-    private static Task<int> InsertPhotosAsync(DbConnection c, DbTransaction tx, IReadOnlyList<PhotoBlob> photos, CancellationToken ct)
+    private static async Task<int> InsertPhotosAsync(DbConnection c, DbTransaction tx, IReadOnlyList<PhotoBlob> photos, CancellationToken ct)
     {
+        if (c is NpgsqlConnection npgsql && photos.Count > 0)
+        {
+            return await CopyPhotosAsync(npgsql, tx, photos, ct).ConfigureAwait(false);
+        }
         var rows = new RowsInsert("photos", "sha256, media_type, length, bytes", "ON CONFLICT (sha256) DO NOTHING");
         foreach (var photo in photos)
         {
             rows.Add(photo.Sha256, photo.MediaType, (long)photo.Bytes.Length, photo.Bytes);
         }
-        return rows.ExecuteAsync(c, tx, ct);
+        return await rows.ExecuteAsync(c, tx, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// On PostgreSQL the photos (most of a docking's bytes) go by binary COPY into a table of this session, dropped at
+    /// commit, and from there into <c>photos</c> with ON CONFLICT: a photo another docking stores at the same moment
+    /// waits for it and is not written twice, as with the plain insert, while the bytes travel as COPY's stream.
+    /// </summary>
+    private static async Task<int> CopyPhotosAsync(NpgsqlConnection c, DbTransaction tx, IReadOnlyList<PhotoBlob> photos, CancellationToken ct)
+    {
+        await c.ExecuteAsync(new CommandDefinition(
+            "CREATE TEMP TABLE photos_arriving (sha256 TEXT NOT NULL, media_type TEXT NOT NULL, length BIGINT NOT NULL, bytes BYTEA NOT NULL) ON COMMIT DROP",
+            transaction: tx, cancellationToken: ct)).ConfigureAwait(false);
+        await using (var copy = await c.BeginBinaryImportAsync("COPY photos_arriving (sha256, media_type, length, bytes) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
+        {
+            foreach (var photo in photos)
+            {
+                await copy.StartRowAsync(ct).ConfigureAwait(false);
+                await copy.WriteAsync(photo.Sha256, ct).ConfigureAwait(false);
+                await copy.WriteAsync(photo.MediaType, ct).ConfigureAwait(false);
+                await copy.WriteAsync((long)photo.Bytes.Length, ct).ConfigureAwait(false);
+                await copy.WriteAsync(photo.Bytes, ct).ConfigureAwait(false);
+            }
+            await copy.CompleteAsync(ct).ConfigureAwait(false);
+        }
+        return await c.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO photos (sha256, media_type, length, bytes) SELECT DISTINCT ON (sha256) sha256, media_type, length, bytes FROM photos_arriving ON CONFLICT (sha256) DO NOTHING",
+            transaction: tx, cancellationToken: ct)).ConfigureAwait(false);
     }
 
     /// <summary>What is stored under the batch's record ids or under its terminal's sequences, each version once.</summary>
@@ -284,9 +316,11 @@ public sealed partial class DistrictStore
     }
 
     /// <summary>
-    /// A multi-row INSERT of one table, every value a parameter (@v0, @v1, ...), sent in commands of at most
-    /// <see cref="RowsPerCommand"/> rows and (but for a single row) <see cref="BlobBytesPerCommand"/> bytes of BLOB
-    /// values. A null is sent as text (every nullable column of the ingest is TEXT).
+    /// A multi-row INSERT of one table, sent in commands of at most <see cref="RowsPerCommand"/> rows and (but for a
+    /// single row) <see cref="BlobBytesPerCommand"/> bytes of BLOB values. On SQLite every value is a parameter
+    /// (@v0, @v1, ...; a null is sent as text: every nullable column of the ingest is TEXT). On PostgreSQL each column
+    /// goes as one array parameter, unnested by the server: a chunk of rows is a handful of parameters rather than
+    /// thousands, which halved the client's work per record in the host bench, and ON CONFLICT still applies.
     /// </summary>
     private sealed class RowsInsert(string table, string columns, string? onConflict = null)
     {
@@ -296,6 +330,10 @@ public sealed partial class DistrictStore
 
         public async Task<int> ExecuteAsync(DbConnection c, DbTransaction tx, CancellationToken ct)
         {
+            if (c is NpgsqlConnection npgsql)
+            {
+                return await ExecuteUnnestAsync(npgsql, (NpgsqlTransaction)tx, ct).ConfigureAwait(false);
+            }
             var added = 0;
             foreach (var chunk in Commands())
             {
@@ -320,6 +358,51 @@ public sealed partial class DistrictStore
                 added += await c.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct)).ConfigureAwait(false);
             }
             return added;
+        }
+
+        private async Task<int> ExecuteUnnestAsync(NpgsqlConnection c, NpgsqlTransaction tx, CancellationToken ct)
+        {
+            var added = 0;
+            foreach (var chunk in Commands())
+            {
+                var width = chunk[0].Length;
+                await using var command = new NpgsqlCommand { Connection = c, Transaction = tx };
+                var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").Append(columns).Append(") SELECT * FROM unnest(");
+                for (var column = 0; column < width; column++)
+                {
+                    sql.Append(CultureInfo.InvariantCulture, $"{(column == 0 ? "" : ", ")}@c{column}");
+                    command.Parameters.Add(new NpgsqlParameter("c" + column.ToString(CultureInfo.InvariantCulture), ColumnArray(chunk, column)));
+                }
+                sql.Append(')');
+                if (onConflict is not null)
+                {
+                    sql.Append(' ').Append(onConflict);
+                }
+                command.CommandText = sql.ToString();
+                added += await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+            return added;
+        }
+
+        /// <summary>One column of a chunk as a typed array (text[], bigint[] or bytea[]: the types the ingest writes); a column of nulls only is text.</summary>
+        private Array ColumnArray(List<object?[]> rows, int column)
+        {
+            var type = rows.Select(r => r[column]).FirstOrDefault(v => v is not null)?.GetType() ?? typeof(string);
+            var array = Array.CreateInstance(type, rows.Count);
+            for (var row = 0; row < rows.Count; row++)
+            {
+                var value = rows[row][column];
+                if (value is not null && value.GetType() != type)
+                {
+                    throw new InvalidOperationException($"{table}: column {column} mixes {type.Name} and {value.GetType().Name}");
+                }
+                if (value is null && type.IsValueType)
+                {
+                    throw new InvalidOperationException($"{table}: column {column} of {type.Name} holds a null");
+                }
+                array.SetValue(value, row);
+            }
+            return array;
         }
 
         private IEnumerable<List<object?[]>> Commands()
