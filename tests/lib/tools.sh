@@ -13,6 +13,9 @@ ensure_dotnet() {
   dotnet --list-sdks 2>/dev/null | grep -q '^10\.' || { echo "dotnet is on PATH but no .NET 10 SDK is installed" >&2; return 1; }
 }
 
+# The lock every change to the machine's packages here takes (ensure_packages, dpkg --add-architecture).
+APT_LOCK=${TMPDIR:-/tmp}/terminal-apt.lock
+
 # Installs the named Debian packages that are not installed yet (apt-get; sudo when not root).
 ensure_packages() {
   local missing=() p
@@ -21,8 +24,18 @@ ensure_packages() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "== installing: ${missing[*]}"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # One install at a time (the test command runs tiers side by side, and apt refuses a second apt while one holds
+  # its lock): wait on a lock of our own, on fd 7 (the callers' own locks are on fd 9), then install what is still missing.
+  (
+    exec 7>"$APT_LOCK" && flock 7 || { echo "cannot lock $APT_LOCK" >&2; exit 1; }
+    local still=()
+    for p in "${missing[@]}"; do
+      dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || still+=("$p")
+    done
+    [ ${#still[@]} -eq 0 ] && exit 0
+    echo "== installing: ${still[*]}"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${still[@]}" >/dev/null
+  )
 }
 
 # Builds the terminal's program once into .cache/terminal (again when a source under firmware/ is newer).

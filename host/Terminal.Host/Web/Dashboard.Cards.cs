@@ -15,7 +15,7 @@ internal static partial class Dashboard
 {
     private static void MapCards(RouteGroupBuilder office)
     {
-        var cards = office.MapGroup("/cards").RequireAuthorization(p => p.RequireRole(nameof(StaffRole.Administrator)));
+        var cards = office.MapGroup("/cards").RequireAuthorization(AdministratorPolicy);
         cards.MapGet("", async (HttpContext context, IAntiforgery antiforgery, IFlaggedCardStore store, string? done, CancellationToken token) =>
             CardsPage(context, antiforgery, await store.FlaggedCardsAsync(token).ConfigureAwait(false), done, null));
         cards.MapPost("", FlagCardAsync);

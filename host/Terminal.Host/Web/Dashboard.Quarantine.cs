@@ -13,8 +13,6 @@ namespace Terminal.Host.Web;
 /// </summary>
 internal static partial class Dashboard
 {
-    private const string AdministratorPolicy = "administrator";
-
     private static void MapQuarantine(RouteGroupBuilder office)
     {
         office.MapGet("/terminals/{terminalId}/quarantine", QuarantineAsync);

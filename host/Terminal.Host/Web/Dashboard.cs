@@ -20,7 +20,8 @@ namespace Terminal.Host.Web;
 internal static partial class Dashboard
 {
     private const string ReviewPolicy = "review";
-    private const string AuditPolicy = "office-audit";
+    /// <summary>Administrators only: the office audit, the lists of flagged cards, releasing quarantined packages.</summary>
+    private const string AdministratorPolicy = "administrator";
 
     public static void Map(WebApplication app)
     {
@@ -45,7 +46,7 @@ internal static partial class Dashboard
             await AuditAsync(office, context, "查看未采集名单", "roster", code is null ? $"全部采集点，{people.Count} 人" : $"采集点 {code}，{people.Count} 人", token).ConfigureAwait(false);
             return Page(Html.Page("未采集名单（供入户采集）", User(context), NotSeenPage.Body(points, code, people), Token(context, antiforgery)));
         });
-        office.MapGet("/terminals", async (HttpContext context, IAntiforgery antiforgery, IDistrictStore store, CancellationToken token) =>
+        office.MapGet("/terminals", async (HttpContext context, IAntiforgery antiforgery, IDistrictStore store, IDistrictDockStore dock, CancellationToken token) =>
         {
             var terminals = await store.TerminalProgressAsync(token).ConfigureAwait(false);
             var gaps = new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal);
@@ -53,7 +54,7 @@ internal static partial class Dashboard
             {
                 gaps[t.TerminalId] = await store.MissingSequencesAsync(t.TerminalId, token).ConfigureAwait(false);
             }
-            var quarantined = await ((IDistrictDockStore)store).QuarantineCountsAsync(token).ConfigureAwait(false);
+            var quarantined = await dock.QuarantineCountsAsync(token).ConfigureAwait(false);
             return Page(Html.Page("终端", User(context), TerminalsPage.Body(terminals, gaps, quarantined), Token(context, antiforgery)));
         });
         office.MapGet("/search", SearchAsync);
@@ -62,7 +63,7 @@ internal static partial class Dashboard
         office.MapPost("/records/{id:guid}/flags/{version:int}/{position:int}/resolve", ResolveAsync).RequireAuthorization(ReviewPolicy);
         office.MapGet("/audit", async (HttpContext context, IAntiforgery antiforgery, IOfficeStore office, CancellationToken token) =>
             Page(Html.Page("操作记录", User(context), AuditPage.Body(await office.AuditAsync(null, AuditPage.Limit, token).ConfigureAwait(false)), Token(context, antiforgery))))
-            .RequireAuthorization(AuditPolicy);
+            .RequireAuthorization(AdministratorPolicy);
         MapEntry(app);
         MapReports(office);
         MapQuality(office);
@@ -90,7 +91,6 @@ internal static partial class Dashboard
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(ReviewPolicy, p => p.RequireRole(nameof(StaffRole.Administrator), nameof(StaffRole.Reviewer)))
-            .AddPolicy(AuditPolicy, p => p.RequireRole(nameof(StaffRole.Administrator)))
             .AddPolicy(AdministratorPolicy, p => p.RequireRole(nameof(StaffRole.Administrator)));
         services.AddAntiforgery(o =>
         {
