@@ -187,6 +187,10 @@ public sealed class PhotoNormaliserTests
             }, iter: 25);
     }
 
+    /// <summary>
+    /// Prints the time of each kind for the hardware docs; no bound is asserted (timing belongs in the bench: under
+    /// qemu-user beside the kernel tier one photo took 5.6 s, and a bound failed a run that had nothing wrong).
+    /// </summary>
     [TestMethod]
     public void Normalise_Timing_ReportedForTheHardwareDocs()
     {
@@ -201,7 +205,6 @@ public sealed class PhotoNormaliserTests
             clock.Stop();
             TestContext.WriteLine($"{kind} from a 1280x720 still ({jpeg.Length} bytes): {photo.Jpeg.Length} bytes, " +
                 $"{photo.Width}x{photo.Height}, quality {photo.Quality}, {clock.Elapsed.TotalMilliseconds:F0} ms");
-            Assert.IsLessThan(5.0, clock.Elapsed.TotalSeconds, "normalising one photo takes well under a second on x64");
         }
     }
 }
