@@ -13,29 +13,37 @@ ensure_dotnet() {
   dotnet --list-sdks 2>/dev/null | grep -q '^10\.' || { echo "dotnet is on PATH but no .NET 10 SDK is installed" >&2; return 1; }
 }
 
-# The lock every change to the machine's packages here takes (ensure_packages, dpkg --add-architecture).
+# The lock every change to the machine's packages here takes: two scripts installing at once (./bench beside
+# ./test, two tiers started by hand) would otherwise have apt refuse the second while the first holds its own lock.
 APT_LOCK=${TMPDIR:-/tmp}/terminal-apt.lock
 
-# Installs the named Debian packages that are not installed yet (apt-get; sudo when not root).
-ensure_packages() {
-  local missing=() p
+# Runs a command holding APT_LOCK (on fd 7: the callers' own locks are on fd 9).
+with_apt_lock() {
+  ( exec 7>"$APT_LOCK" && flock 7 || { echo "cannot lock $APT_LOCK" >&2; exit 1; }; "$@" )
+}
+
+# Prints, one a line, those of the named Debian packages that are not installed.
+uninstalled_packages() {
+  local p
   for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
   done
+}
+
+# Installs the named Debian packages that are not installed yet (apt-get; sudo when not root). The check is made
+# again under the lock: another script may have installed them while this one waited.
+ensure_packages() {
+  [ -z "$(uninstalled_packages "$@")" ] && return 0
+  with_apt_lock install_uninstalled_packages "$@"
+}
+
+install_uninstalled_packages() {
+  local missing sudo=""
+  mapfile -t missing < <(uninstalled_packages "$@")
   [ ${#missing[@]} -eq 0 ] && return 0
-  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  # One install at a time (the test command runs tiers side by side, and apt refuses a second apt while one holds
-  # its lock): wait on a lock of our own, on fd 7 (the callers' own locks are on fd 9), then install what is still missing.
-  (
-    exec 7>"$APT_LOCK" && flock 7 || { echo "cannot lock $APT_LOCK" >&2; exit 1; }
-    local still=()
-    for p in "${missing[@]}"; do
-      dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || still+=("$p")
-    done
-    [ ${#still[@]} -eq 0 ] && exit 0
-    echo "== installing: ${still[*]}"
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${still[@]}" >/dev/null
-  )
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "== installing: ${missing[*]}"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # Builds the terminal's program once into .cache/terminal (again when a source under firmware/ is newer).

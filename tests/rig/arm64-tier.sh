@@ -58,7 +58,7 @@ command -v dotnet >/dev/null 2>&1 || die "dotnet is not on PATH (the .NET 10 SDK
 if ! dpkg --print-foreign-architectures | grep -qx arm64; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   say "adding the arm64 architecture to dpkg"
-  ( exec 7>"$APT_LOCK" && flock 7 && $sudo dpkg --add-architecture arm64 ) || die "dpkg --add-architecture arm64 failed"
+  with_apt_lock $sudo dpkg --add-architecture arm64 || die "dpkg --add-architecture arm64 failed"
 fi
 errors=$(mktemp) || die "cannot create a temporary file"
 trap 'rm -f "$errors"' EXIT

@@ -7,7 +7,7 @@ RIG_QEMU_EXTRA=()
 
 # Where downloads and built images are kept between runs (git-ignored).
 RIG_CACHE=${RIG_CACHE:-$RIG_ROOT/.cache/rig}
-. "$RIG_ROOT/tests/lib/tools.sh"   # APT_LOCK
+. "$RIG_ROOT/tests/lib/tools.sh"   # with_apt_lock
 
 # The modules that mount the shares (virtio-9p); their dependencies are found with modinfo.
 RIG_SHARE_MODULES="virtio_pci 9pnet_virtio 9p"
@@ -46,12 +46,15 @@ rig_ensure_tools() {
   [ ${#missing[@]} -eq 0 ] && return 0
   mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
   command -v apt-get >/dev/null 2>&1 || { rig_fail "missing ${missing[*]} and no apt-get to install them"; return 1; }
-  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   rig_say "installing ${missing[*]}"
-  # Under the lock of tests/lib/tools.sh: the test command runs the arm64 tier beside this one, and it installs too.
-  ( exec 7>"$APT_LOCK" && flock 7 && $sudo apt-get update -qq >/dev/null 2>&1
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1 ) \
-    || { rig_fail "apt-get could not install ${missing[*]}"; return 1; }
+  # Under the package lock of tests/lib/tools.sh; an update that fails (offline) still lets the cached lists serve.
+  with_apt_lock rig_apt_install "${missing[@]}" || { rig_fail "apt-get could not install ${missing[*]}"; return 1; }
+}
+
+rig_apt_install() { # PACKAGES...
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null 2>&1
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null 2>&1
 }
 
 # The kernel package the meta-package linux-image-amd64 depends on (e.g. linux-image-6.1.0-56-amd64).
@@ -60,7 +63,7 @@ rig_kernel_package() {
   name=$(apt-cache depends linux-image-amd64 2>/dev/null | awk '/Depends: linux-image-[0-9]/ { print $2; exit }')
   if [ -z "$name" ]; then
     local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    ( exec 7>"$APT_LOCK" && flock 7 && $sudo apt-get update -qq >/dev/null 2>&1 )
+    with_apt_lock $sudo apt-get update -qq >/dev/null 2>&1
     name=$(apt-cache depends linux-image-amd64 2>/dev/null | awk '/Depends: linux-image-[0-9]/ { print $2; exit }')
   fi
   if [ -z "$name" ]; then  # offline: take the kernel already in the cache
